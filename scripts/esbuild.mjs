@@ -1,0 +1,20 @@
+// Bundles the three entry points. tsc only type-checks and compiles the tests;
+// esbuild produces what ships (the extension, the stdio server and the CLI).
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  minify: production,
+  sourcemap: !production,
+  logLevel: 'warning',
+};
+
+await Promise.all([
+  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'server/out/main.js' }),
+  esbuild.build({ ...common, entryPoints: ['server/src/cli/entry.ts'], outfile: 'server/out/cli.js' }),
+]);

@@ -1,0 +1,48 @@
+/** Command-line parsing for `flink-k8s <command> [options] <paths...>`. */
+
+import { UsageError } from './files';
+
+export interface CliArgs {
+  readonly command: 'report' | 'help';
+  readonly format: 'text' | 'json';
+  readonly operatorVersion: string;
+  readonly paths: readonly string[];
+}
+
+export const USAGE = `Usage: flink-k8s report [--format text|json] [--operator-version X.Y] <files or folders...>
+
+  report   What the Flink Kubernetes Operator and Flink will create for each Flink resource:
+           parallelism, slots, TaskManager and JobManager pods, CPU and memory.
+  Folders are searched recursively for *.yaml and *.yml files.`;
+
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    return { command: 'help', format: 'text', operatorVersion: '1.15', paths: [] };
+  }
+  if (command !== 'report') throw new UsageError(`unknown command "${command}"`);
+  let format: CliArgs['format'] = 'text';
+  let operatorVersion = '1.15';
+  const paths: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] ?? '';
+    const [flag, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
+    const value = () => inline ?? rest[++i] ?? '';
+    if (flag === '--format') format = oneOf(value(), ['text', 'json'], '--format');
+    else if (flag === '--operator-version') operatorVersion = version(value());
+    else if (arg.startsWith('-')) throw new UsageError(`unknown option "${arg}"`);
+    else paths.push(arg);
+  }
+  if (paths.length === 0) throw new UsageError('give at least one file or folder');
+  return { command, format, operatorVersion, paths };
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}`);
+}
+
+function version(value: string): string {
+  if (/^\d+\.\d+(\.\d+)?$/.test(value)) return value;
+  throw new UsageError(`--operator-version must look like 1.15, not "${value}"`);
+}

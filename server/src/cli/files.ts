@@ -1,0 +1,34 @@
+/** Expands command-line paths into YAML files (folders recursively), in a stable order. */
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+
+export class UsageError extends Error {}
+
+export function expandPaths(paths: readonly string[]): string[] {
+  const files: string[] = [];
+  for (const p of paths) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(p);
+    } catch {
+      throw new UsageError(`no such file or folder: ${p}`);
+    }
+    if (stat.isDirectory()) files.push(...walk(p));
+    else files.push(p);
+  }
+  return files;
+}
+
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name)) out.push(...walk(full));
+    else if (entry.isFile() && /\.ya?ml$/i.test(entry.name)) out.push(full);
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+/**
+ * The core's entry point: text in, Flink resources and their projections out. Pure (no editor,
+ * protocol or Node imports), offsets rather than lines, and it never throws on user input.
+ */
+
+import { parseYaml, ParsedYaml } from './yaml/parse';
+import { buildResources } from './model/build';
+import { FlinkResource } from './model/types';
+import { projectAll } from './projection/links';
+import { ProjectionOptions } from './projection/project';
+import { Projection } from './projection/types';
+import { LineIndex } from './text/line-index';
+
+export type AnalysisOptions = ProjectionOptions;
+
+export const DEFAULT_OPTIONS: AnalysisOptions = { operatorVersion: '1.15', operatorDefaults: {} };
+
+export interface ResourceAnalysis {
+  readonly resource: FlinkResource;
+  /** Undefined for kinds without pods (FlinkStateSnapshot). */
+  readonly projection?: Projection;
+}
+
+export interface Analysis {
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly resources: readonly ResourceAnalysis[];
+  /** Set when the analysis itself failed; the message is for a log, not for the user's YAML. */
+  readonly internalError?: string;
+}
+
+/** Parses a text and builds its Flink resources without projecting them. */
+export function readResources(text: string): { parsed: ParsedYaml; resources: FlinkResource[] } {
+  const parsed = parseYaml(text);
+  return { parsed, resources: buildResources(parsed) };
+}
+
+export function analyze(text: string, options: AnalysisOptions = DEFAULT_OPTIONS): Analysis {
+  try {
+    const { parsed, resources } = readResources(text);
+    const projections = projectAll(resources, options);
+    return { text, lines: parsed.lines, resources: resources.map((resource, i) => ({ resource, projection: projections[i] })) };
+  } catch (error) {
+    return { text, lines: new LineIndex(text), resources: [], internalError: error instanceof Error ? error.stack ?? error.message : String(error) };
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Finds the Flink resources of a YAML text and builds their typed view. Documents that are not
+ * Flink resources (by apiVersion group and kind) are skipped without a word.
+ */
+
+import { isMap } from 'yaml';
+import { ParsedYaml, YamlDocument } from '../yaml/parse';
+import { MapView, ViewContext } from '../yaml/map-view';
+import { Field, isKnown, Scalar } from '../yaml/fields';
+import { EMPTY_CONFIG, readFlinkConfig } from './flink-config';
+import { findHint } from './hint';
+import { readJob, readRole } from './roles';
+import { FLINK_GROUP, FLINK_KINDS, FlinkKind, FlinkResource, ModelProblem, SpecView } from './types';
+
+export function buildResources(parsed: ParsedYaml): FlinkResource[] {
+  const resources: FlinkResource[] = [];
+  for (const document of parsed.documents) {
+    const resource = buildResource(parsed, document);
+    if (resource) resources.push(resource);
+  }
+  return resources;
+}
+
+function buildResource(parsed: ParsedYaml, document: YamlDocument): FlinkResource | undefined {
+  const { doc, region } = document;
+  if (!isMap(doc.contents)) return undefined;
+  const ctx: ViewContext = { doc, text: parsed.text, lines: parsed.lines, templates: parsed.templates };
+  const root = new MapView(ctx, doc.contents, region, -1);
+  const apiVersion = root.scalar('apiVersion');
+  const kind = root.scalar('kind');
+  if (!isKnown(apiVersion) || !isKnown(kind)) return undefined;
+  const group = String(apiVersion.value).split('/')[0];
+  if (group !== FLINK_GROUP || !FLINK_KINDS.includes(kind.value as FlinkKind)) return undefined;
+  const metadata = root.map('metadata');
+  const meta = metadata instanceof MapView ? metadata : undefined;
+  const hint = findHint(parsed.text, region);
+  return {
+    kind: kind.value as FlinkKind,
+    apiVersion: String(apiVersion.value),
+    documentIndex: document.index,
+    span: region,
+    start: doc.contents.range?.[0] ?? region.start,
+    kindSpan: kind.span,
+    name: meta?.scalar('name') ?? unknownIfTemplated(metadata),
+    namespace: meta?.scalar('namespace') ?? unknownIfTemplated(metadata),
+    spec: readSpec(root, kind.value as FlinkKind),
+    hint,
+    problems: [...syntaxProblems(document), ...hint.problems.map((p) => ({ code: 'job-graph-hint' as const, ...p }))],
+  };
+}
+
+function unknownIfTemplated(view: MapView | Field<never> | undefined): Field<Scalar> | undefined {
+  return view && !(view instanceof MapView) ? view : undefined;
+}
+
+function readSpec(root: MapView, kind: FlinkKind): SpecView | undefined {
+  let spec = root.map('spec');
+  if (kind === 'FlinkBlueGreenDeployment' && spec instanceof MapView) {
+    const template = spec.map('template');
+    spec = template instanceof MapView ? template.map('spec') : template;
+  }
+  if (kind === 'FlinkStateSnapshot') return undefined;
+  if (!(spec instanceof MapView)) spec = new MapView(root.ctx, null, spec?.span ?? root.region, root.keyColumn);
+  const scalars = new Map<string, Field<Scalar>>();
+  for (const e of spec.entries) scalars.set(e.key, spec.entryScalar(e));
+  return {
+    span: spec.span,
+    scalars,
+    flinkVersion: spec.scalar('flinkVersion'),
+    mode: spec.scalar('mode'),
+    image: spec.scalar('image'),
+    serviceAccount: spec.scalar('serviceAccount'),
+    deploymentName: spec.scalar('deploymentName'),
+    jobManager: readRole(spec, 'jobManager'),
+    taskManager: readRole(spec, 'taskManager'),
+    job: readJob(spec),
+    podTemplate: spec.get('podTemplate')?.keySpan,
+    flinkConfiguration: spec.node || spec.open ? readFlinkConfig(spec) : EMPTY_CONFIG,
+  };
+}
+
+function syntaxProblems(document: YamlDocument): ModelProblem[] {
+  return document.doc.errors.map((e) => ({
+    code: 'yaml-syntax' as const,
+    message: e.message.split('\n')[0] ?? e.message,
+    span: { start: e.pos[0], end: Math.max(e.pos[0], e.pos[1]) },
+  }));
+}

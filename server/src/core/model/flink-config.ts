@@ -1,0 +1,81 @@
+/**
+ * `flinkConfiguration` in both forms, flattened the way the operator does (flink-semantics.md
+ * §1.6): nested keys joined with `.`, scalars as text, lists joined with `;`, null as "null",
+ * and the later spelling of a key wins. Templated parts make the affected keys unknown.
+ */
+
+import { isMap, isScalar, isSeq, Node } from 'yaml';
+import { Span } from '../text/span';
+import { MapView, resolve, scalarText } from '../yaml/map-view';
+
+export interface ConfigEntry {
+  readonly key: string;
+  /** Flattened text value; `undefined` when a template decides it. */
+  readonly value: string | undefined;
+  readonly keySpan: Span;
+  readonly valueSpan: Span;
+  /** Written as nested YAML (`state: {checkpoints.dir: x}`) rather than one dotted key. */
+  readonly nested: boolean;
+}
+
+export interface FlinkConfig {
+  readonly present: boolean;
+  readonly span?: Span;
+  readonly keySpan?: Span;
+  readonly entries: ReadonlyMap<string, ConfigEntry>;
+  /** Entries that a later spelling of the same key replaced. */
+  readonly shadowed: readonly ConfigEntry[];
+  /** Key prefixes under which a template may add keys ('' = anywhere). */
+  readonly openPrefixes: readonly string[];
+}
+
+export const EMPTY_CONFIG: FlinkConfig = { present: false, entries: new Map(), shadowed: [], openPrefixes: [] };
+
+export function readFlinkConfig(parent: MapView): FlinkConfig {
+  const entry = parent.get('flinkConfiguration');
+  const view = parent.map('flinkConfiguration');
+  if (view === undefined) return { ...EMPTY_CONFIG, openPrefixes: parent.open ? [''] : [] };
+  if (!(view instanceof MapView)) return { ...EMPTY_CONFIG, present: true, span: view.span, keySpan: entry?.keySpan, openPrefixes: [''] };
+  const entries = new Map<string, ConfigEntry>();
+  const shadowed: ConfigEntry[] = [];
+  const openPrefixes: string[] = [];
+  flatten(view, '', entries, shadowed, openPrefixes);
+  return { present: true, span: view.span, keySpan: entry?.keySpan, entries, shadowed, openPrefixes };
+}
+
+function flatten(view: MapView, prefix: string, out: Map<string, ConfigEntry>, shadowed: ConfigEntry[], open: string[]): void {
+  if (view.open) open.push(prefix);
+  for (const e of view.entries) {
+    const key = prefix + e.key;
+    const value = resolve(view.ctx.doc, e.value);
+    if (isMap(value)) {
+      flatten(new MapView(view.ctx, value, e.region, view.keyColumn), `${key}.`, out, shadowed, open);
+      continue;
+    }
+    const field = view.entryScalar(e);
+    const text = field.kind === 'unknown' && isSeq(value) && !view.valueTemplated(e) ? joinList(view, value.items as Node[]) : field.kind === 'known' ? textOf(field.value, field.text) : undefined;
+    const previous = out.get(key);
+    if (previous) shadowed.push(previous);
+    out.set(key, { key, value: text, keySpan: e.keySpan, valueSpan: field.span, nested: prefix !== '' });
+  }
+}
+
+function textOf(value: unknown, text: string): string {
+  return value === null ? 'null' : text;
+}
+
+function joinList(view: MapView, items: Node[]): string {
+  return items
+    .map((item) => {
+      const node = resolve(view.ctx.doc, item);
+      return isScalar(node) ? textOf(node.value, scalarText(view.ctx.text, node)) : '';
+    })
+    .join(';');
+}
+
+/** Looks a key up; `undefined` value with `unknown: true` means a template may set it. */
+export function configValue(config: FlinkConfig, key: string): { value?: string; entry?: ConfigEntry; unknown: boolean } {
+  const entry = config.entries.get(key);
+  if (entry) return { value: entry.value, entry, unknown: entry.value === undefined };
+  return { unknown: config.openPrefixes.some((p) => key.startsWith(p)) };
+}

@@ -1,0 +1,53 @@
+/**
+ * Typed reads of configuration values, following Flink's parsers: integers, Java floats for
+ * fractions, doubles for cpu, memory sizes. A value that does not parse makes Flink fail.
+ */
+
+import { parseFlinkMemorySize } from '../units/memory-size';
+import { javaFloat } from '../units/java-float';
+import { EffectiveConfig, Setting } from './effective-config';
+
+export type Read<T> =
+  | { readonly kind: 'value'; readonly value: T; readonly setting?: Setting & { kind: 'set' } }
+  | { readonly kind: 'unknown'; readonly reason: string }
+  | { readonly kind: 'invalid'; readonly message: string };
+
+type Parser<T> = (text: string) => T | string;
+
+function read<T>(config: EffectiveConfig, parse: Parser<T>, fallback: T | undefined, keys: string[]): Read<T | undefined> {
+  const [key, ...deprecated] = keys;
+  const setting = config.get(key ?? '', ...deprecated);
+  if (setting.kind === 'unknown') return { kind: 'unknown', reason: setting.reason };
+  if (setting.kind === 'unset') return { kind: 'value', value: fallback };
+  const parsed = parse(setting.value.trim());
+  if (typeof parsed === 'string') return { kind: 'invalid', message: `${setting.source} is "${setting.value}": ${parsed}` };
+  return { kind: 'value', value: parsed, setting };
+}
+
+export const parseInteger: Parser<number> = (t) => (/^[+-]?\d{1,10}$/.test(t) && Math.abs(Number(t)) <= 2147483647 ? Number(t) : 'not a whole number');
+export const parseDouble: Parser<number> = (t) => (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?[fFdD]?$/.test(t) ? Number(t.replace(/[fFdD]$/, '')) : 'not a number');
+export const parseFloat32: Parser<number> = (t) => {
+  const d = parseDouble(t);
+  return typeof d === 'number' ? javaFloat(d) : d;
+};
+export const parseMemory: Parser<bigint> = (t) => {
+  const r = parseFlinkMemorySize(t);
+  return r.ok ? r.bytes : `not a memory size (${r.error})`;
+};
+export const parseBoolean: Parser<boolean> = (t) => (/^(true|false)$/i.test(t) ? t.toLowerCase() === 'true' : 'not true or false');
+
+export function readInt(c: EffectiveConfig, fallback: number | undefined, ...keys: string[]) {
+  return read(c, parseInteger, fallback, keys);
+}
+export function readDouble(c: EffectiveConfig, fallback: number | undefined, ...keys: string[]) {
+  return read(c, parseDouble, fallback, keys);
+}
+export function readFraction(c: EffectiveConfig, fallback: number, ...keys: string[]) {
+  return read(c, parseFloat32, javaFloat(fallback), keys);
+}
+export function readMemory(c: EffectiveConfig, fallback: bigint | undefined, ...keys: string[]) {
+  return read(c, parseMemory, fallback, keys);
+}
+export function readBoolean(c: EffectiveConfig, fallback: boolean, ...keys: string[]) {
+  return read(c, parseBoolean, fallback, keys);
+}

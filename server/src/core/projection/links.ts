@@ -1,0 +1,50 @@
+/**
+ * Projects a set of resources together so that session jobs see their session cluster (same
+ * namespace, `spec.deploymentName`) and a native session cluster sees the slots its jobs need.
+ */
+
+import { isKnown } from '../yaml/fields';
+import { FlinkResource } from '../model/types';
+import { derived, Derived, notKnown } from './derived';
+import { deploymentName, project, ProjectionOptions } from './project';
+import { Projection } from './types';
+
+export function projectAll(resources: readonly FlinkResource[], options: ProjectionOptions): Array<Projection | undefined> {
+  const sessions = new Map<string, FlinkResource>();
+  for (const r of resources) if (r.kind === 'FlinkDeployment' && !r.spec?.job && nameOf(r)) sessions.set(clusterKey(namespaceOf(r), nameOf(r)), r);
+  const results: Array<Projection | undefined> = resources.map(() => undefined);
+  const jobsByCluster = new Map<string, Projection[]>();
+  resources.forEach((r, i) => {
+    if (r.kind !== 'FlinkSessionJob') return;
+    const key = clusterKey(namespaceOf(r), deploymentName(r));
+    const projection = project(r, options, { sessionCluster: sessions.get(key) });
+    results[i] = projection;
+    if (sessions.has(key)) jobsByCluster.set(key, [...(jobsByCluster.get(key) ?? []), projection]);
+  });
+  resources.forEach((r, i) => {
+    if (r.kind === 'FlinkSessionJob' || r.kind === 'FlinkStateSnapshot') return;
+    const jobs = jobsByCluster.get(clusterKey(namespaceOf(r), nameOf(r)));
+    const sessionJobSlots = r.kind === 'FlinkDeployment' && !r.spec?.job && jobs ? sumSlots(jobs) : undefined;
+    results[i] = project(r, options, { sessionJobSlots });
+  });
+  return results;
+}
+
+function sumSlots(jobs: Projection[]): Derived<number> {
+  const unknownJob = jobs.find((j) => j.slotsNeeded.value === null);
+  if (unknownJob) return notKnown(unknownJob.slotsNeeded.reason);
+  const total = jobs.reduce((s, j) => s + (j.slotsNeeded.value ?? 0), 0);
+  return derived(total, `${jobs.length} session job${jobs.length === 1 ? '' : 's'}`);
+}
+
+function clusterKey(namespace: string, name: string): string {
+  return `${namespace}/${name}`;
+}
+
+export function nameOf(r: FlinkResource): string {
+  return isKnown(r.name) && r.name.value !== null ? String(r.name.value) : '';
+}
+
+export function namespaceOf(r: FlinkResource): string {
+  return isKnown(r.namespace) && r.namespace.value !== null ? String(r.namespace.value) : '';
+}

@@ -1,0 +1,88 @@
+/**
+ * The default parallelism P the operator writes as `parallelism.default` (flink-semantics.md
+ * §2.3): replicas × slots when `taskManager.replicas` is set (job.parallelism is then ignored),
+ * the largest vertex override in standalone mode, otherwise `job.parallelism`.
+ */
+
+import { Field, isKnown, Scalar } from '../yaml/fields';
+import { FlinkResource, JobView, RoleView } from '../model/types';
+import { Derived, derived, notKnown } from './derived';
+import { EffectiveConfig } from './effective-config';
+import { operatorAtLeast } from './versions';
+import { Projection } from './types';
+
+export interface ParallelismInput {
+  readonly resource: FlinkResource;
+  readonly config: EffectiveConfig;
+  readonly mode: Derived<'native' | 'standalone'>;
+  readonly explicitStandalone: boolean;
+  readonly slots: Derived<number>;
+  readonly operatorVersion: string;
+}
+
+type Result = Pick<Projection, 'parallelism' | 'ignoredJobParallelism'>;
+
+export function effectiveParallelism(input: ParallelismInput): Result {
+  const spec = input.resource.spec;
+  const job = spec?.job;
+  if (input.resource.kind === 'FlinkSessionJob') return { parallelism: jobParallelism(job, 'the session job') };
+  if (!job) return { parallelism: notKnown('session cluster: every submitted job brings its own parallelism') };
+  if (!isJobView(job)) return { parallelism: notKnown(`spec.job: ${job.kind === 'unknown' ? job.reason : 'not a mapping'}`, job.span) };
+  const tm = spec?.taskManager;
+  if (tm && !isRole(tm)) return { parallelism: notKnown(`spec.taskManager: ${tm.kind === 'unknown' ? tm.reason : 'not a mapping'}`, tm.span) };
+  const replicas = tm?.replicas;
+  if (replicas && !(isKnown(replicas) && replicas.value === null)) return fromReplicas(replicas, job, input.slots);
+  const override = maxOverride(input);
+  if (override) return { parallelism: override };
+  return { parallelism: jobParallelism(job, 'the job') };
+}
+
+function fromReplicas(replicas: Field<Scalar>, job: JobView, slots: Derived<number>): Result {
+  if (!isKnown(replicas)) return { parallelism: notKnown(`spec.taskManager.replicas: ${replicas.reason}`, replicas.span) };
+  if (!isWholeNumber(replicas.value)) return { parallelism: notKnown(`spec.taskManager.replicas "${replicas.text}" is not a whole number`, replicas.span) };
+  const ignored = job.parallelism && isKnown(job.parallelism) && isWholeNumber(job.parallelism.value) && job.parallelism.value > 0
+    ? { value: job.parallelism.value, span: job.parallelism.span, replicasSpan: replicas.span }
+    : undefined;
+  if (replicas.value < 1) return { parallelism: notKnown(`the operator rejects spec.taskManager.replicas ${replicas.value}: it must be at least 1`, replicas.span), ignoredJobParallelism: ignored };
+  if (slots.value === null) return { parallelism: notKnown(`slots per TaskManager: ${slots.reason}`, slots.span), ignoredJobParallelism: ignored };
+  const p = replicas.value * slots.value;
+  return {
+    parallelism: derived(p, `spec.taskManager.replicas ${replicas.value} × ${slots.value} slot${slots.value === 1 ? '' : 's'} per TaskManager`, replicas.span),
+    ignoredJobParallelism: ignored,
+  };
+}
+
+/** Standalone (explicit mode) with vertex overrides: P = largest override; all modes in 1.8-1.13. */
+function maxOverride(input: ParallelismInput): Derived<number> | undefined {
+  const appliesToAllModes = operatorAtLeast(input.operatorVersion, '1.8') && !operatorAtLeast(input.operatorVersion, '1.14');
+  if (!input.explicitStandalone && !appliesToAllModes) return undefined;
+  const setting = input.config.get('pipeline.jobvertex-parallelism-overrides');
+  if (setting.kind === 'unknown') return notKnown(`pipeline.jobvertex-parallelism-overrides: ${setting.reason}`, setting.span);
+  if (setting.kind === 'unset') return undefined;
+  const values = setting.value.split(',').map((pair) => Number(pair.split(':')[1]?.trim())).filter((n) => Number.isInteger(n));
+  const max = Math.max(0, ...values);
+  return max > 0 ? derived(max, `largest value in ${setting.source}`, setting.span) : undefined;
+}
+
+function jobParallelism(job: JobView | Field<never> | undefined, who: string): Derived<number> {
+  if (!job) return notKnown(`${who} has no spec.job; the operator rejects it`);
+  if (!isJobView(job)) return notKnown(`spec.job: ${job.kind === 'unknown' ? job.reason : 'not a mapping'}`, job.span);
+  const field = job.parallelism;
+  if (!field || (isKnown(field) && field.value === null)) return notKnown('the operator rejects the job: job.parallelism is not set and taskManager.replicas is not set', job.keySpan);
+  if (!isKnown(field)) return notKnown(`spec.job.parallelism: ${field.reason}`, field.span);
+  if (!isWholeNumber(field.value)) return notKnown(`spec.job.parallelism "${field.text}" is not a whole number`, field.span);
+  if (field.value < 1) return notKnown(`the operator rejects spec.job.parallelism ${field.value}: it must be at least 1`, field.span);
+  return derived(field.value, `spec.job.parallelism ${field.value}`, field.span);
+}
+
+export function isWholeNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value);
+}
+
+export function isJobView(value: JobView | Field<never>): value is JobView {
+  return !('kind' in value);
+}
+
+export function isRole(value: RoleView | Field<never>): value is RoleView {
+  return !('kind' in value);
+}

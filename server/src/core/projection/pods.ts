@@ -1,0 +1,46 @@
+/**
+ * One pod type (JobManager or TaskManager): its memory model outcome, container memory request
+ * and limit (whole MiB × limit factor, flink-semantics.md §5.3) and CPU.
+ */
+
+import { MIB } from '../units/memory-size';
+import { EffectiveConfig } from './effective-config';
+import { readDouble } from './config-values';
+import { Derived, derived, notKnown } from './derived';
+import { MemoryError, Unresolvable } from './memory-common';
+import { Cpu, fromRead } from './cpu';
+import { MemoryOutcome, PodProjection } from './types';
+
+const INT_MAX = 2147483647;
+
+export function memoryOutcome<M>(derive: () => M): MemoryOutcome<M> {
+  try {
+    return { status: 'ok', value: derive() };
+  } catch (error) {
+    if (error instanceof MemoryError) return { status: 'failed', failure: error.failure };
+    if (error instanceof Unresolvable) return { status: 'unknown', reason: error.message };
+    throw error;
+  }
+}
+
+export function podProjection<M extends { process: bigint }>(config: EffectiveConfig, count: Derived<number>, cpu: Cpu, memory: MemoryOutcome<M>, limitFactorKey: string): PodProjection<M> {
+  const process = processOf(memory);
+  const requestMiB = process.value === null ? null : Number(BigInt(process.value) / MIB);
+  const request = requestMiB === null ? notKnown<number>(process.reason) : derived(requestMiB * Number(MIB), `${requestMiB} MiB, the process size in whole MiB`);
+  return { count, cpu: cpu.cpu, cpuLimit: cpu.limit, processBytes: process, memoryRequestBytes: request, memoryLimitBytes: limitOf(config, requestMiB, limitFactorKey, process.reason), memory };
+}
+
+function processOf<M extends { process: bigint }>(memory: MemoryOutcome<M>): Derived<number> {
+  if (memory.status === 'ok') return derived(Number(memory.value.process), 'total process memory');
+  return notKnown(memory.status === 'failed' ? memory.failure.message : memory.reason);
+}
+
+/** Flink casts MiB × factor to a Java int, which saturates. */
+function limitOf(config: EffectiveConfig, requestMiB: number | null, key: string, reason: string): Derived<number> {
+  if (requestMiB === null) return notKnown(reason);
+  const factor = readDouble(config, 1, key);
+  if (factor.kind !== 'value') return fromRead(factor);
+  const f = factor.value ?? 1;
+  const limitMiB = Math.min(Math.trunc(requestMiB * f), INT_MAX);
+  return derived(limitMiB * Number(MIB), f === 1 ? 'equal to the request' : `${requestMiB} MiB × memory limit factor ${f}`);
+}

@@ -1,0 +1,149 @@
+/**
+ * Read access to a YAML mapping with source spans: aliases and `<<` merge keys resolved, and
+ * template awareness. A map is "open" when a template emits YAML at its key column, so a key
+ * missing from it may still exist after rendering: such keys read as unknown, not absent.
+ */
+
+import { Document, isAlias, isMap, isScalar, isSeq, Node, Pair, Scalar as YScalar, YAMLMap } from 'yaml';
+import { Span } from '../text/span';
+import { LineIndex } from '../text/line-index';
+import { TemplateSpan, touchesTemplate } from './templates';
+import { Field, known, Scalar, unknown } from './fields';
+
+export interface ViewContext {
+  readonly doc: Document.Parsed;
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly templates: readonly TemplateSpan[];
+}
+
+export interface Entry {
+  readonly key: string;
+  readonly keySpan: Span;
+  readonly value: Node | null;
+  /** From the key to the next key of the same map (or the end of the map's region). */
+  readonly region: Span;
+}
+
+const TEMPLATE_REASON = 'set by a template expression';
+const MAX_ALIAS_DEPTH = 20;
+
+export class MapView {
+  readonly entries: readonly Entry[];
+  readonly open: boolean;
+  readonly keyColumn: number;
+
+  constructor(readonly ctx: ViewContext, readonly node: YAMLMap | null, readonly region: Span, parentColumn: number) {
+    this.entries = node ? collectEntries(ctx, node, region, 0) : [];
+    const first = this.entries[0];
+    this.keyColumn = first ? ctx.lines.position(first.keySpan.start).column : parentColumn + 1;
+    this.open = ctx.templates.some(
+      (t) => t.emits && t.start >= region.start && t.start < region.end && t.column > parentColumn && t.column <= this.keyColumn,
+    );
+  }
+
+  get span(): Span {
+    return this.node?.range ? { start: this.node.range[0], end: this.node.range[1] } : this.region;
+  }
+
+  get(key: string): Entry | undefined {
+    return this.entries.find((e) => e.key === key);
+  }
+
+  /** A nested map; `undefined` when absent, an Unknown when templated or not a map. */
+  map(key: string): MapView | Field<never> | undefined {
+    const entry = this.get(key);
+    if (!entry) return this.open ? unknown(TEMPLATE_REASON, this.span) : undefined;
+    const value = resolve(this.ctx.doc, entry.value);
+    if (isMap(value)) return new MapView(this.ctx, value, entry.region, this.keyColumn);
+    if (this.valueTemplated(entry)) return unknown(TEMPLATE_REASON, valueSpan(entry), entry.keySpan);
+    if (value === null || (isScalar(value) && value.value === null)) return new MapView(this.ctx, null, entry.region, this.keyColumn);
+    return unknown(`"${key}" should be a mapping`, valueSpan(entry), entry.keySpan);
+  }
+
+  scalar(key: string): Field<Scalar> | undefined {
+    const entry = this.get(key);
+    if (!entry) return this.open ? unknown(TEMPLATE_REASON, this.span) : undefined;
+    return this.entryScalar(entry);
+  }
+
+  entryScalar(entry: Entry): Field<Scalar> {
+    const value = resolve(this.ctx.doc, entry.value);
+    const span = valueSpan(entry);
+    if (this.valueTemplated(entry)) return unknown(TEMPLATE_REASON, span, entry.keySpan);
+    if (value === null) return known(null, '', span, entry.keySpan);
+    if (!isScalar(value)) return unknown(`"${entry.key}" should be a single value`, span, entry.keySpan);
+    return known(scalarValue(value), scalarText(this.ctx.text, value), span, entry.keySpan);
+  }
+
+  /** Items of a sequence value; unknown when templated. */
+  seq(key: string): Field<readonly Node[]> | undefined {
+    const entry = this.get(key);
+    if (!entry) return this.open ? unknown(TEMPLATE_REASON, this.span) : undefined;
+    const value = resolve(this.ctx.doc, entry.value);
+    const span = valueSpan(entry);
+    if (this.valueTemplated(entry)) return unknown(TEMPLATE_REASON, span, entry.keySpan);
+    if (isSeq(value)) return known(value.items as Node[], '', span, entry.keySpan);
+    if (value === null || (isScalar(value) && value.value === null)) return known([], '', span, entry.keySpan);
+    return unknown(`"${key}" should be a list`, span, entry.keySpan);
+  }
+
+  /** The value itself contains a template, or a template emits YAML below this key. */
+  valueTemplated(entry: Entry): boolean {
+    if (entry.value && entry.value.range && touchesTemplate(this.ctx.templates, nodeSpan(entry.value))) {
+      if (!isMap(entry.value) && !isSeq(entry.value)) return true;
+    }
+    const isEmpty = entry.value === null || (isScalar(entry.value) && entry.value.value === null);
+    return isEmpty && this.ctx.templates.some((t) => t.emits && t.start > entry.keySpan.end && t.start < entry.region.end && t.column > this.keyColumn);
+  }
+}
+
+function collectEntries(ctx: ViewContext, node: YAMLMap, region: Span, depth: number): Entry[] {
+  const own: Entry[] = [];
+  const merged: Entry[] = [];
+  const items = node.items as Pair[];
+  items.forEach((pair, i) => {
+    if (!isScalar(pair.key) || !pair.key.range) return;
+    const next = items[i + 1];
+    const end = next && isScalar(next.key) && next.key.range ? next.key.range[0] : Math.max(region.end, node.range?.[2] ?? 0);
+    const keySpan = { start: pair.key.range[0], end: pair.key.range[1] };
+    const entry: Entry = { key: String(pair.key.value), keySpan, value: (pair.value as Node | null) ?? null, region: { start: keySpan.start, end } };
+    if (entry.key === '<<' && depth < MAX_ALIAS_DEPTH) merged.push(...mergeSources(ctx, entry, depth));
+    else own.push(entry);
+  });
+  const seen = new Set(own.map((e) => e.key));
+  return own.concat(merged.filter((e) => !seen.has(e.key) && seen.add(e.key)));
+}
+
+function mergeSources(ctx: ViewContext, entry: Entry, depth: number): Entry[] {
+  const value = resolve(ctx.doc, entry.value);
+  const sources = isSeq(value) ? (value.items as Node[]).map((n) => resolve(ctx.doc, n)) : [value];
+  return sources.flatMap((s) => (isMap(s) ? collectEntries(ctx, s, entry.region, depth + 1) : []));
+}
+
+export function resolve(doc: Document.Parsed, node: Node | null): Node | null {
+  let current = node;
+  for (let i = 0; i < MAX_ALIAS_DEPTH && isAlias(current); i++) current = (current.resolve(doc) as Node | undefined) ?? null;
+  return isAlias(current) ? null : current;
+}
+
+export function nodeSpan(node: Node): Span {
+  return node.range ? { start: node.range[0], end: node.range[1] } : { start: 0, end: 0 };
+}
+
+function valueSpan(entry: Entry): Span {
+  return entry.value?.range ? nodeSpan(entry.value) : { start: entry.keySpan.end, end: entry.keySpan.end };
+}
+
+export function scalarValue(node: YScalar): Scalar {
+  const v = node.value;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null) return v;
+  if (typeof v === 'bigint') return Number(v);
+  return String(v);
+}
+
+/** Plain scalars keep their exact source text; quoted ones their string value. */
+export function scalarText(text: string, node: YScalar): string {
+  if (node.type === 'PLAIN' && node.range) return text.slice(node.range[0], node.range[1]);
+  return node.value === null ? '' : String(node.value);
+}

@@ -1,0 +1,36 @@
+/**
+ * Multi-document YAML parsing that never throws. Templates are masked first (templates.ts) so
+ * that Helm charts still parse; syntax errors stay attached to their documents as data.
+ */
+
+import { parseAllDocuments, Document } from 'yaml';
+import { Span } from '../text/span';
+import { LineIndex } from '../text/line-index';
+import { maskTemplates, TemplateSpan } from './templates';
+
+export interface YamlDocument {
+  readonly doc: Document.Parsed;
+  /** From the end of the previous document to the end of this one, comments included. */
+  readonly region: Span;
+  readonly index: number;
+}
+
+export interface ParsedYaml {
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly documents: readonly YamlDocument[];
+  readonly templates: readonly TemplateSpan[];
+}
+
+export function parseYaml(text: string): ParsedYaml {
+  const { masked, templates } = maskTemplates(text);
+  const parsed = parseAllDocuments(masked, { strict: false, uniqueKeys: false, prettyErrors: false });
+  const documents: YamlDocument[] = [];
+  let previousEnd = 0;
+  for (const doc of parsed) {
+    const end = Math.max(previousEnd, doc.range?.[2] ?? previousEnd);
+    documents.push({ doc, region: { start: previousEnd, end }, index: documents.length });
+    previousEnd = end;
+  }
+  return { text, lines: new LineIndex(text), documents, templates };
+}

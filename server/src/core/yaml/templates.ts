@@ -1,0 +1,63 @@
+/**
+ * Helm/Go templates (`{{ ... }}`) inside YAML. Before parsing, every template is masked with
+ * characters of the same length so offsets stay true: a template on a line of its own becomes
+ * a comment, one inside a value becomes a placeholder scalar. The spans are kept so that any
+ * value touching a template is reported as unknown instead of being guessed.
+ */
+
+import { Span } from '../text/span';
+
+export interface TemplateSpan extends Span {
+  /** The template stands alone on its line(s). */
+  readonly wholeLine: boolean;
+  /** Emits YAML (toYaml, include, a value) rather than steering control flow (if, end, range). */
+  readonly emits: boolean;
+  /** Column the emitted YAML lands at: `nindent N`/`indent N`, else the template's own column. */
+  readonly column: number;
+}
+
+const TEMPLATE = /\{\{[^]{0,4000}?\}\}/g;
+const CONTROL = /^\{\{-?\s*(?:if|else|end|with|range|define|block|\/\*|\$[\w]*\s*:?=|-?\s*\}\})/;
+
+export function maskTemplates(text: string): { masked: string; templates: TemplateSpan[] } {
+  if (!text.includes('{{')) return { masked: text, templates: [] };
+  const chars = text.split('');
+  const templates: TemplateSpan[] = [];
+  for (const match of text.matchAll(TEMPLATE)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const lineEndRaw = text.indexOf('\n', end);
+    const lineEnd = lineEndRaw < 0 ? text.length : lineEndRaw;
+    const before = text.slice(lineStart, start);
+    const wholeLine = before.trim() === '' && isTemplateTail(text.slice(end, lineEnd));
+    const indent = /\bn?indent\s+(\d+)/.exec(match[0]);
+    const column = indent ? Number(indent[1]) : start - lineStart;
+    templates.push({ start, end, wholeLine, emits: !CONTROL.test(match[0]), column });
+    if (wholeLine) maskAsComment(chars, start, end);
+    else for (let i = start; i < end; i++) if (chars[i] !== '\n') chars[i] = '_';
+  }
+  return { masked: chars.join(''), templates };
+}
+
+/** After a whole-line template only spaces or more templates may follow on that line. */
+function isTemplateTail(rest: string): boolean {
+  return rest.replace(/\{\{[^]*?\}\}/g, '').trim() === '';
+}
+
+function maskAsComment(chars: string[], start: number, end: number): void {
+  let lineHasHash = false;
+  for (let i = start; i < end; i++) {
+    if (chars[i] === '\n' || chars[i] === '\r') {
+      lineHasHash = false;
+      continue;
+    }
+    chars[i] = lineHasHash ? ' ' : '#';
+    lineHasHash = true;
+  }
+}
+
+export function touchesTemplate(templates: readonly TemplateSpan[], s: Span): boolean {
+  for (const t of templates) if (t.start < s.end && s.start < t.end) return true;
+  return false;
+}

@@ -1,0 +1,6 @@
+/** Process entry of the language server (stdio for other editors, IPC when VS Code starts it). */
+
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from './server';
+
+startServer(createConnection(ProposedFeatures.all));

@@ -1,0 +1,101 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+// Compiled to out/test/unit/, so the repository root is three levels up.
+const repoRoot = path.join(__dirname, '..', '..', '..');
+const schemasDir = path.join(repoRoot, 'schemas');
+const crdsDir = path.join(repoRoot, '..', 'shared', 'reference', 'crds');
+const generator = path.join(repoRoot, 'scripts', 'gen-schemas.mjs');
+
+interface Schema {
+  type?: string | string[];
+  const?: unknown;
+  enum?: unknown[];
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  additionalProperties?: boolean | Schema;
+  anyOf?: Schema[];
+}
+
+function jsonFiles(dir: string): string[] {
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+}
+
+function loadSchema(name: string): Schema {
+  return JSON.parse(fs.readFileSync(path.join(schemasDir, name), 'utf8')) as Schema;
+}
+
+/** Follows `properties` along a dotted path, failing the test if a step is missing. */
+function at(schema: Schema, dotted: string): Schema {
+  let node = schema;
+  for (const key of dotted.split('.')) {
+    const next = node.properties?.[key];
+    assert.ok(next, `schema has no property ${dotted} (missing ${key})`);
+    node = next;
+  }
+  return node;
+}
+
+test('committed schemas match the generator output (drift check)', () => {
+  assert.ok(fs.existsSync(crdsDir), `the operator CRDs are expected beside the checkout, in ${crdsDir}`);
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'flink-k8s-schemas-'));
+  try {
+    const run = spawnSync(process.execPath, [generator, crdsDir, outDir], { cwd: repoRoot, encoding: 'utf8' });
+    assert.equal(run.status, 0, `generator failed:\n${run.stderr}`);
+
+    const generated = jsonFiles(outDir);
+    assert.deepEqual(generated, [
+      'flinkbluegreendeployment.schema.json',
+      'flinkdeployment.schema.json',
+      'flinksessionjob.schema.json',
+      'flinkstatesnapshot.schema.json',
+    ]);
+    assert.deepEqual(jsonFiles(schemasDir), generated, 'schemas/ holds a different set of files');
+    for (const name of generated) {
+      const fresh = fs.readFileSync(path.join(outDir, name));
+      const committed = fs.readFileSync(path.join(schemasDir, name));
+      assert.ok(fresh.equals(committed), `schemas/${name} is stale: run \`node scripts/gen-schemas.mjs\``);
+    }
+  } finally {
+    fs.rmSync(outDir, { recursive: true, force: true });
+  }
+});
+
+test('every schema pins apiVersion and kind', () => {
+  const kinds: Record<string, string> = {
+    'flinkdeployment.schema.json': 'FlinkDeployment',
+    'flinksessionjob.schema.json': 'FlinkSessionJob',
+    'flinkstatesnapshot.schema.json': 'FlinkStateSnapshot',
+    'flinkbluegreendeployment.schema.json': 'FlinkBlueGreenDeployment',
+  };
+  for (const [name, kind] of Object.entries(kinds)) {
+    const schema = loadSchema(name);
+    assert.deepEqual(at(schema, 'apiVersion').enum, ['flink.apache.org/v1beta1'], name);
+    assert.equal(at(schema, 'kind').const, kind, name);
+    assert.ok(!JSON.stringify(schema).includes('"additionalProperties":false'), `${name} must stay permissive`);
+  }
+});
+
+test('FlinkDeployment schema has the operator enums and TaskManager fields', () => {
+  const schema = loadSchema('flinkdeployment.schema.json');
+
+  const flinkVersions = at(schema, 'spec.flinkVersion').enum;
+  assert.ok(Array.isArray(flinkVersions));
+  assert.ok(flinkVersions.includes('v1_20'), 'flinkVersion enum lacks v1_20');
+  assert.ok(flinkVersions.includes('v2_4'), 'flinkVersion enum lacks v2_4');
+
+  assert.deepEqual([...(at(schema, 'spec.mode').enum ?? [])].sort(), ['native', 'standalone']);
+  assert.deepEqual([...(at(schema, 'spec.job.upgradeMode').enum ?? [])].sort(), ['last-state', 'savepoint', 'stateless']);
+
+  const taskManager = at(schema, 'spec.taskManager').properties ?? {};
+  for (const field of ['replicas', 'resource', 'resources', 'podTemplate']) {
+    assert.ok(field in taskManager, `spec.taskManager.properties lacks ${field}`);
+  }
+
+  // flinkConfiguration is free-form (x-kubernetes-preserve-unknown-fields): no constraint at all.
+  assert.deepEqual(at(schema, 'spec.flinkConfiguration'), {});
+});

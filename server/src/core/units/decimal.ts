@@ -22,7 +22,12 @@ export function mulInt(d: Decimal, factor: bigint): Decimal {
   return { unscaled: d.unscaled * factor, scale: d.scale };
 }
 
+/**
+ * Multiplies by 10^exp the way the Kubernetes client does (`digits.multiply(10^exp)`): a
+ * positive power is a whole number, so the scale of the digits survives ("0.5G" → 500000000.0).
+ */
 export function scaleByPow10(d: Decimal, exp: number): Decimal {
+  if (exp >= 0) return { unscaled: d.unscaled * 10n ** BigInt(exp), scale: d.scale };
   return { unscaled: d.unscaled, scale: d.scale - exp };
 }
 

@@ -5,7 +5,7 @@
 
 import { MIB } from '../units/memory-size';
 import { EffectiveConfig } from './effective-config';
-import { readDouble } from './config-values';
+import { readDouble, readMemory } from './config-values';
 import { Derived, derived, notKnown } from './derived';
 import { MemoryError, Unresolvable } from './memory-common';
 import { Cpu, fromRead } from './cpu';
@@ -23,15 +23,19 @@ export function memoryOutcome<M>(derive: () => M): MemoryOutcome<M> {
   }
 }
 
-export function podProjection<M extends { process: bigint }>(config: EffectiveConfig, count: Derived<number>, cpu: Cpu, memory: MemoryOutcome<M>, limitFactorKey: string): PodProjection<M> {
-  const process = processOf(memory);
+export function podProjection<M extends { process: bigint }>(config: EffectiveConfig, count: Derived<number>, cpu: Cpu, memory: MemoryOutcome<M>, role: 'jobmanager' | 'taskmanager'): PodProjection<M> {
+  const limitFactorKey = `kubernetes.${role}.memory.limit-factor`;
+  const process = processOf(config, memory, `${role}.memory.process.size`);
   const requestMiB = process.value === null ? null : Number(BigInt(process.value) / MIB);
   const request = requestMiB === null ? notKnown<number>(process.reason) : derived(requestMiB * Number(MIB), `${requestMiB} MiB, the process size in whole MiB`);
   return { count, cpu: cpu.cpu, cpuLimit: cpu.limit, processBytes: process, memoryRequestBytes: request, memoryLimitBytes: limitOf(config, requestMiB, limitFactorKey, process.reason), memory };
 }
 
-function processOf<M extends { process: bigint }>(memory: MemoryOutcome<M>): Derived<number> {
+/** The process size, also when Flink's derivation fails (the operator still sizes the pod). */
+function processOf<M extends { process: bigint }>(config: EffectiveConfig, memory: MemoryOutcome<M>, key: string): Derived<number> {
   if (memory.status === 'ok') return derived(Number(memory.value.process), 'total process memory');
+  const set = readMemory(config, undefined, key);
+  if (set.kind === 'value' && set.value !== undefined) return derived(Number(set.value), `${set.setting?.source ?? key}`);
   return notKnown(memory.status === 'failed' ? memory.failure.message : memory.reason);
 }
 

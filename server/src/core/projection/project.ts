@@ -60,8 +60,8 @@ export function project(resource: FlinkResource, options: ProjectionOptions, lin
   const unresolved = missingCluster ? ({ status: 'unknown', reason: missingCluster } as const) : undefined;
   const tmMemory = unresolved ?? memoryOutcome(() => deriveTaskManagerMemory(clusterConfig, networkMaxDefault(flinkVersion.value ?? undefined)));
   const jmMemory = unresolved ?? memoryOutcome(() => deriveJobManagerMemory(clusterConfig));
-  const taskManager = podProjection(clusterConfig, tmCount, taskManagerCpu(clusterConfig, slots), tmMemory, 'kubernetes.taskmanager.memory.limit-factor');
-  const jobManager = podProjection(clusterConfig, jmCount, jobManagerCpu(clusterConfig), jmMemory, 'kubernetes.jobmanager.memory.limit-factor');
+  const taskManager = podProjection(clusterConfig, tmCount, taskManagerCpu(clusterConfig, slots), tmMemory, 'taskmanager');
+  const jobManager = podProjection(clusterConfig, jmCount, jobManagerCpu(clusterConfig), jmMemory, 'jobmanager');
   const total = totals(jobManager, podsHere ? { ...taskManager, count: podsHere } : taskManager);
   const totalSlots = tmCount.value === null || slots.value === null ? notKnown<number>('TaskManagers or slots unknown') : derived(tmCount.value * slots.value, `${tmCount.value} TaskManagers × ${slots.value} slots`);
   const projection: Omit<Projection, 'unknown'> = {

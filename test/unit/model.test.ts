@@ -133,3 +133,10 @@ test('autoscaler range: per-group bounds, default max parallelism and TaskManage
   assert.equal(capped.autoscaler?.maxParallelism, 128, 'default max parallelism of a small job is 128');
   assert.equal(projectOne(text.replace('"true"', '"false"')).autoscaler, undefined);
 });
+
+test('the operator\'s canary resources deploy nothing and get no projection', () => {
+  const text = 'apiVersion: flink.apache.org/v1beta1\nkind: FlinkDeployment\nmetadata:\n  name: canary\n  labels:\n    "flink.apache.org/canary": "true"\n';
+  const [r] = analyze(text).resources;
+  assert.equal(r?.resource.canary, true);
+  assert.equal(r?.projection, undefined);
+});

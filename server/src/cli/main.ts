@@ -27,7 +27,8 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
     return 0;
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    err(`flink-k8s: ${error.message}\n${error.message.startsWith('no such') ? '' : `${USAGE}\n`}`);
+    const hint = error.message.startsWith('no such') || error.message.startsWith('cannot read') ? '' : ' (see flink-k8s --help)';
+    err(`flink-k8s: ${error.message}${hint}\n`);
     return 2;
   }
 }

@@ -17,7 +17,7 @@ export const DEFAULT_OPTIONS: AnalysisOptions = { operatorVersion: '1.15', opera
 
 export interface ResourceAnalysis {
   readonly resource: FlinkResource;
-  /** Undefined for kinds without pods (FlinkStateSnapshot). */
+  /** Undefined for resources without pods (FlinkStateSnapshot, the operator's canaries). */
   readonly projection?: Projection;
 }
 

@@ -45,8 +45,15 @@ function buildResource(parsed: ParsedYaml, document: YamlDocument): FlinkResourc
     namespace: meta?.scalar('namespace') ?? unknownIfTemplated(metadata),
     spec: readSpec(root, kind.value as FlinkKind),
     hint,
+    canary: isCanary(meta),
     problems: [...syntaxProblems(document), ...hint.problems.map((p) => ({ code: 'job-graph-hint' as const, ...p }))],
   };
+}
+
+function isCanary(meta: MapView | undefined): boolean {
+  const labels = meta?.map('labels');
+  const label = labels instanceof MapView ? labels.scalar('flink.apache.org/canary') : undefined;
+  return isKnown(label) && String(label.value) === 'true';
 }
 
 function unknownIfTemplated(view: MapView | Field<never> | undefined): Field<Scalar> | undefined {

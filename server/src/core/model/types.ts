@@ -77,6 +77,8 @@ export interface FlinkResource {
   /** FlinkDeployment spec, or the embedded template spec of a FlinkBlueGreenDeployment. */
   readonly spec?: SpecView;
   readonly hint: JobGraphHint;
+  /** Labelled `flink.apache.org/canary: "true"`: the operator's health probe, it deploys nothing. */
+  readonly canary: boolean;
   readonly problems: readonly ModelProblem[];
 }
 

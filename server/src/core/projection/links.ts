@@ -15,14 +15,14 @@ export function projectAll(resources: readonly FlinkResource[], options: Project
   const results: Array<Projection | undefined> = resources.map(() => undefined);
   const jobsByCluster = new Map<string, Projection[]>();
   resources.forEach((r, i) => {
-    if (r.kind !== 'FlinkSessionJob') return;
+    if (r.kind !== 'FlinkSessionJob' || r.canary) return;
     const key = clusterKey(namespaceOf(r), deploymentName(r));
     const projection = project(r, options, { sessionCluster: sessions.get(key) });
     results[i] = projection;
     if (sessions.has(key)) jobsByCluster.set(key, [...(jobsByCluster.get(key) ?? []), projection]);
   });
   resources.forEach((r, i) => {
-    if (r.kind === 'FlinkSessionJob' || r.kind === 'FlinkStateSnapshot') return;
+    if (r.kind === 'FlinkSessionJob' || r.kind === 'FlinkStateSnapshot' || r.canary) return;
     const jobs = jobsByCluster.get(clusterKey(namespaceOf(r), nameOf(r)));
     const sessionJobSlots = r.kind === 'FlinkDeployment' && !r.spec?.job && jobs ? sumSlots(jobs) : undefined;
     results[i] = project(r, options, { sessionJobSlots });

@@ -1,0 +1,63 @@
+/**
+ * The cluster a resource runs in: for a FlinkDeployment its own spec, for a FlinkSessionJob the
+ * session deployment's. Holds the effective configurations, mode, Flink version and slots.
+ */
+
+import { isKnown } from '../yaml/fields';
+import { FlinkResource, SpecView } from '../model/types';
+import { EffectiveConfig } from './effective-config';
+import { readInt } from './config-values';
+import { Derived, derived, notKnown } from './derived';
+import { applySpecResources } from './spec-resources';
+import { deploymentMode } from './mode';
+import { flinkVersionNumber } from './versions';
+import { ClusterType } from './types';
+
+export interface ClusterContext {
+  readonly clusterType: ClusterType;
+  readonly spec?: SpecView;
+  /** Operator defaults + the cluster's flinkConfiguration + spec-derived keys: sizes pods. */
+  readonly config: EffectiveConfig;
+  /** For a session job, the cluster's configuration plus the job's own: drives the job. */
+  readonly jobConfig: EffectiveConfig;
+  /** Set when a session job's deployment is not among the analysed resources. */
+  readonly missing?: string;
+  readonly mode: Derived<'native' | 'standalone'>;
+  readonly explicitStandalone: boolean;
+  readonly flinkVersion: Derived<number>;
+  readonly slots: Derived<number>;
+}
+
+export function clusterContext(resource: FlinkResource, defaults: Readonly<Record<string, string>>, sessionCluster?: FlinkResource): ClusterContext {
+  const isSessionJob = resource.kind === 'FlinkSessionJob';
+  const spec = isSessionJob ? sessionCluster?.spec : resource.spec;
+  const config = new EffectiveConfig(defaults, spec ? [spec.flinkConfiguration] : []);
+  const ownConfig = resource.spec?.flinkConfiguration;
+  const jobConfig = isSessionJob && ownConfig ? new EffectiveConfig(defaults, spec ? [spec.flinkConfiguration, ownConfig] : [ownConfig]) : config;
+  applySpecResources(config, 'jobManager', spec?.jobManager);
+  applySpecResources(config, 'taskManager', spec?.taskManager);
+  const missing = isSessionJob && !spec ? `session deployment "${deploymentName(resource)}" was not found among the analysed resources` : undefined;
+  return {
+    clusterType: isSessionJob ? 'session-job' : resource.spec?.job ? 'application' : 'session',
+    spec,
+    config,
+    jobConfig,
+    missing,
+    mode: missing ? notKnown(missing) : deploymentMode(spec),
+    explicitStandalone: isKnown(spec?.mode) && spec?.mode.value === 'standalone',
+    flinkVersion: flinkVersionNumber(spec?.flinkVersion),
+    slots: missing ? notKnown(missing) : slotsPerTaskManager(config),
+  };
+}
+
+function slotsPerTaskManager(config: EffectiveConfig): Derived<number> {
+  const read = readInt(config, 1, 'taskmanager.numberOfTaskSlots');
+  if (read.kind === 'unknown') return notKnown(read.reason);
+  if (read.kind === 'invalid') return notKnown(read.message);
+  return derived(read.value ?? 1, read.setting?.source ?? 'Flink default of 1 slot', read.setting?.span);
+}
+
+export function deploymentName(resource: FlinkResource): string {
+  const field = resource.spec?.deploymentName;
+  return isKnown(field) && field.value !== null ? String(field.value) : '';
+}

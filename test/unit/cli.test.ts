@@ -44,7 +44,7 @@ test('report prints a readable block per resource and a summary', () => {
 test('unknown values are null in JSON and explained', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'flink-k8s-cli-'));
   const file = path.join(dir, 'chart.yaml');
-  fs.writeFileSync(file, 'apiVersion: flink.apache.org/v1beta1\nkind: FlinkDeployment\nmetadata:\n  name: x\nspec:\n  taskManager:\n    replicas: {{ .Values.replicas }}\n  job:\n    parallelism: 2\n');
+  fs.writeFileSync(file, 'apiVersion: flink.apache.org/v1beta1\nkind: FlinkDeployment\nmetadata:\n  name: x\nspec:\n  jobManager:\n    resource: { memory: 2g }\n  taskManager:\n    replicas: {{ .Values.replicas }}\n    resource: { memory: 2g }\n  job:\n    parallelism: 2\n');
   const { code, stdout } = cli('report', '--format=json', file);
   assert.equal(code, 0);
   const [r] = (JSON.parse(stdout) as { resources: Array<Record<string, any>> }).resources;

@@ -112,14 +112,28 @@ test('§5.6: JobManager 577m starts with a heap warning; 576m and 447m fail', ()
   assert.match(at447.status === 'failed' ? at447.failure.flinkMessage : '', /^Sum of configured JVM Metaspace .* and JVM Overhead .* exceed configured Total Process Memory/);
 });
 
-test('JobManager heap.size and a conflicting flink.size fail; heap alone derives the process', () => {
+test('JobManager heap.size alone derives the process; with flink.size the off-heap is the rest', () => {
   const m = ok(jm({ 'jobmanager.memory.heap.size': '1024m' }));
   assert.equal(m.flink, M(1152));
   assert.equal(m.process, M(1152) + M(256) + M(192));
-  const conflict = jm({ 'jobmanager.memory.heap.size': '1024m', 'jobmanager.memory.flink.size': '2048m' });
-  assert.equal(conflict.status, 'failed');
+  const rest = ok(jm({ 'jobmanager.memory.heap.size': '1000m', 'jobmanager.memory.flink.size': '1200m' }));
+  assert.equal(rest.offHeap, M(200));
+  assert.equal(jm({ 'jobmanager.memory.heap.size': '1300m', 'jobmanager.memory.flink.size': '1200m' }).status, 'failed');
+  const explicit = jm({ 'jobmanager.memory.heap.size': '1000m', 'jobmanager.memory.flink.size': '1200m', 'jobmanager.memory.off-heap.size': '128m' });
+  assert.match(explicit.status === 'failed' ? explicit.failure.flinkMessage : '', /does not match the configured Total Flink Memory/);
+});
+
+test('legacy heap keys are read as the total process size on Kubernetes', () => {
   const legacy = ok(jm({ 'jobmanager.heap.size': '1024m' }));
-  assert.equal(legacy.heap, M(1024));
+  assert.deepEqual([legacy.process, legacy.heap], [M(1024), 469762048n]);
+  assert.equal(ok(jm({ 'jobmanager.heap.mb': '1600' })).heap, M(1024));
+  assert.equal(ok(tm({ 'taskmanager.heap.size': '1728m' })).managed, 536870920n);
+});
+
+test('the JobManager heap warning starts strictly below 128 MiB', () => {
+  assert.equal(ok(jm({ 'jobmanager.memory.process.size': '704m' })).heap, M(128));
+  assert.equal(ok(jm({ 'jobmanager.memory.process.size': '704m' })).warning, undefined);
+  assert.ok(ok(jm({ 'jobmanager.memory.process.size': '703m' })).warning);
 });
 
 test('TV-71: nothing configured fails and names every option that would size the TaskManager', () => {

@@ -4,7 +4,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/analysis';
 import { projectOne, projectText } from '../support/fixture';
-import { isKnown } from '../../server/src/core/yaml/fields';
 
 const HEAD = 'apiVersion: flink.apache.org/v1beta1\nkind: FlinkDeployment\nmetadata:\n  name: demo\n';
 const MEMORY = '  jobManager:\n    resource: { memory: 2g, cpu: 1 }\n  taskManager:\n    resource: { memory: 4g, cpu: 2 }\n';
@@ -22,12 +21,12 @@ test('only flink.apache.org kinds are resources; everything else is ignored', ()
   assert.equal(analysis.resources[1]?.projection, undefined);
 });
 
-test('nested and flat flinkConfiguration flatten alike, the later spelling wins', () => {
+test('nested and flat flinkConfiguration flatten alike; a flat key beats its nested spelling (keys are stored sorted)', () => {
   const nested = `${HEAD}spec:\n  flinkConfiguration:\n    taskmanager:\n      numberOfTaskSlots: 3\n${MEMORY}  job:\n    parallelism: 7\n`;
   assert.equal(projectOne(nested).slotsPerTaskManager.value, 3);
   const both = `${HEAD}spec:\n  flinkConfiguration:\n    taskmanager.numberOfTaskSlots: "2"\n    taskmanager:\n      numberOfTaskSlots: 5\n${MEMORY}  job:\n    parallelism: 7\n`;
   const p = projectOne(both);
-  assert.deepEqual([p.slotsPerTaskManager.value, p.taskManager.count.value], [5, 2]);
+  assert.deepEqual([p.slotsPerTaskManager.value, p.taskManager.count.value], [2, 4]);
 });
 
 test('anchors, aliases and merge keys resolve', () => {
@@ -73,8 +72,18 @@ spec:
   assert.equal(r.projection.jobManager.processBytes.value, 2 ** 31, 'literal values next to templates still count');
   assert.ok(r.projection.unknown.length > 0);
   const job = r.resource.spec?.job;
-  assert.ok(job && !('kind' in job) && isKnown(job.parallelism) && job.parallelism.value === 4);
-  assert.equal(text.slice(job.parallelism.span.start, job.parallelism.span.end), '4');
+  assert.ok(job && 'kind' in job && job.kind === 'unknown', 'a job inside {{ if }} may be absent');
+  assert.match(job.reason, /template condition/);
+  const tm = r.resource.spec?.taskManager;
+  assert.ok(tm && !('kind' in tm) && tm.replicas?.kind === 'unknown');
+  assert.equal(text.slice(tm.replicas.span.start, tm.replicas.span.end), '{{ .Values.replicas }}');
+});
+
+test('Helm if/else branches make their values unknown', () => {
+  const text = `${HEAD}spec:\n  flinkVersion: v1_20\n  flinkConfiguration:\n{{- if .Values.big }}\n    taskmanager.numberOfTaskSlots: "4"\n{{- else }}\n    taskmanager.numberOfTaskSlots: "2"\n{{- end }}\n${MEMORY}  job:\n    parallelism: 4\n`;
+  const p = projectOne(text);
+  assert.equal(p.slotsPerTaskManager.value, null);
+  assert.equal(p.parallelism.value, 4);
 });
 
 test('a template that may add keys to flinkConfiguration makes unset keys unknown', () => {

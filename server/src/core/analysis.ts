@@ -23,6 +23,7 @@ export interface ResourceAnalysis {
 
 export interface Analysis {
   readonly text: string;
+  readonly parsed?: ParsedYaml;
   readonly lines: LineIndex;
   readonly resources: readonly ResourceAnalysis[];
   /** Set when the analysis itself failed; the message is for a log, not for the user's YAML. */
@@ -39,7 +40,7 @@ export function analyze(text: string, options: AnalysisOptions = DEFAULT_OPTIONS
   try {
     const { parsed, resources } = readResources(text);
     const projections = projectAll(resources, options);
-    return { text, lines: parsed.lines, resources: resources.map((resource, i) => ({ resource, projection: projections[i] })) };
+    return { text, parsed, lines: parsed.lines, resources: resources.map((resource, i) => ({ resource, projection: projections[i] })) };
   } catch (error) {
     return { text, lines: new LineIndex(text), resources: [], internalError: error instanceof Error ? error.stack ?? error.message : String(error) };
   }

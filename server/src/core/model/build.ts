@@ -24,7 +24,7 @@ export function buildResources(parsed: ParsedYaml): FlinkResource[] {
 function buildResource(parsed: ParsedYaml, document: YamlDocument): FlinkResource | undefined {
   const { doc, region } = document;
   if (!isMap(doc.contents)) return undefined;
-  const ctx: ViewContext = { doc, text: parsed.text, lines: parsed.lines, templates: parsed.templates };
+  const ctx: ViewContext = { doc, text: parsed.text, lines: parsed.lines, templates: parsed.templates, conditionals: parsed.conditionals };
   const root = new MapView(ctx, doc.contents, region, -1);
   const apiVersion = root.scalar('apiVersion');
   const kind = root.scalar('kind');
@@ -37,6 +37,7 @@ function buildResource(parsed: ParsedYaml, document: YamlDocument): FlinkResourc
   return {
     kind: kind.value as FlinkKind,
     apiVersion: String(apiVersion.value),
+    document: doc,
     documentIndex: document.index,
     span: region,
     start: doc.contents.range?.[0] ?? region.start,
@@ -71,6 +72,7 @@ function readSpec(root: MapView, kind: FlinkKind): SpecView | undefined {
   const scalars = new Map<string, Field<Scalar>>();
   for (const e of spec.entries) scalars.set(e.key, spec.entryScalar(e));
   return {
+    view: spec,
     span: spec.span,
     scalars,
     flinkVersion: spec.scalar('flinkVersion'),

@@ -39,17 +39,40 @@ export function readFlinkConfig(parent: MapView): FlinkConfig {
   const entries = new Map<string, ConfigEntry>();
   const shadowed: ConfigEntry[] = [];
   const openPrefixes: string[] = [];
-  flatten(view, '', entries, shadowed, openPrefixes);
+  flatten(view, '', { out: entries, shadowed, open: openPrefixes, ancestors: new Set(), budget: { left: MAX_ENTRIES } });
   return { present: true, span: view.span, keySpan: entry?.keySpan, entries, shadowed, openPrefixes };
 }
 
-function flatten(view: MapView, prefix: string, out: Map<string, ConfigEntry>, shadowed: ConfigEntry[], open: string[]): void {
+/** Aliases can make a small text describe a huge tree; we stop early and call the rest unknown. */
+const MAX_ENTRIES = 20000;
+
+interface Walk {
+  readonly out: Map<string, ConfigEntry>;
+  readonly shadowed: ConfigEntry[];
+  readonly open: string[];
+  readonly ancestors: Set<Node>;
+  readonly budget: { left: number };
+}
+
+/**
+ * Walks in sorted key order: the API server stores custom resources as JSON with sorted keys,
+ * so when two spellings flatten to one key, the later one in that order is what the operator
+ * reads (a flat `a.b` beats a nested `a: {b}`).
+ */
+function flatten(view: MapView, prefix: string, walk: Walk): void {
+  const { out, shadowed, open } = walk;
   if (view.open) open.push(prefix);
-  for (const e of view.entries) {
+  if (view.node) walk.ancestors.add(view.node);
+  const sorted = [...view.entries].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  for (const e of sorted) {
     const key = prefix + e.key;
     const value = resolve(view.ctx.doc, e.value);
+    if (--walk.budget.left < 0 || (isMap(value) && walk.ancestors.has(value))) {
+      open.push(`${key}`);
+      continue;
+    }
     if (isMap(value)) {
-      flatten(new MapView(view.ctx, value, e.region, view.keyColumn), `${key}.`, out, shadowed, open);
+      flatten(new MapView(view.ctx, value, e.region, view.keyColumn), `${key}.`, walk);
       continue;
     }
     const field = view.entryScalar(e);
@@ -58,6 +81,7 @@ function flatten(view: MapView, prefix: string, out: Map<string, ConfigEntry>, s
     if (previous) shadowed.push(previous);
     out.set(key, { key, value: text, keySpan: e.keySpan, valueSpan: field.span, nested: prefix !== '' });
   }
+  if (view.node) walk.ancestors.delete(view.node);
 }
 
 function textOf(value: unknown, text: string): string {

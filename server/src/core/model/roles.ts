@@ -10,6 +10,7 @@ export function readRole(spec: MapView, key: string): RoleView | Field<never> | 
   if (!(view instanceof MapView)) return view;
   const entry = spec.get(key);
   return {
+    view,
     span: view.span,
     keySpan: entry?.keySpan ?? view.span,
     replicas: view.scalar('replicas'),
@@ -48,6 +49,7 @@ export function readJob(spec: MapView): JobView | Field<never> | undefined {
   const fields = new Map<string, Field<Scalar>>();
   for (const e of view.entries) if (e.key !== 'args') fields.set(e.key, view.entryScalar(e));
   return {
+    view,
     span: view.span,
     keySpan: spec.get('job')?.keySpan ?? view.span,
     fields,

@@ -3,7 +3,9 @@
  * source span; absent fields are `undefined`, templated or ill-typed ones are `Unknown`.
  */
 
+import type { Document } from 'yaml';
 import { Span } from '../text/span';
+import type { MapView } from '../yaml/map-view';
 import { Field, Scalar } from '../yaml/fields';
 import { FlinkConfig } from './flink-config';
 import { JobGraphHint } from './hint';
@@ -28,6 +30,8 @@ export interface DeprecatedResourceView {
 }
 
 export interface RoleView {
+  /** The raw mapping, for rules that read fields the typed view does not name. */
+  readonly view: MapView;
   readonly span: Span;
   readonly keySpan: Span;
   readonly replicas?: Field<Scalar>;
@@ -37,6 +41,7 @@ export interface RoleView {
 }
 
 export interface JobView {
+  readonly view: MapView;
   readonly span: Span;
   readonly keySpan: Span;
   readonly fields: ReadonlyMap<string, Field<Scalar>>;
@@ -49,6 +54,7 @@ export interface JobView {
 }
 
 export interface SpecView {
+  readonly view: MapView;
   readonly span: Span;
   readonly scalars: ReadonlyMap<string, Field<Scalar>>;
   readonly flinkVersion?: Field<Scalar>;
@@ -66,6 +72,8 @@ export interface SpecView {
 export interface FlinkResource {
   readonly kind: FlinkKind;
   readonly apiVersion: string;
+  /** The parsed YAML document, for quick fixes that edit by path. */
+  readonly document: Document.Parsed;
   /** Index of the YAML document in the file, and the document's region. */
   readonly documentIndex: number;
   readonly span: Span;

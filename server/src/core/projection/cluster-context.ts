@@ -23,7 +23,9 @@ export interface ClusterContext {
   /** Set when a session job's deployment is not among the analysed resources. */
   readonly missing?: string;
   readonly mode: Derived<'native' | 'standalone'>;
-  readonly explicitStandalone: boolean;
+  readonly explicitStandalone: boolean | undefined;
+  /** A template may add a `job` to a spec without one: application or session is unknown. */
+  readonly typeUncertain: boolean;
   readonly flinkVersion: Derived<number>;
   readonly slots: Derived<number>;
 }
@@ -44,7 +46,8 @@ export function clusterContext(resource: FlinkResource, defaults: Readonly<Recor
     jobConfig,
     missing,
     mode: missing ? notKnown(missing) : deploymentMode(spec),
-    explicitStandalone: isKnown(spec?.mode) && spec?.mode.value === 'standalone',
+    explicitStandalone: spec?.mode?.kind === 'unknown' ? undefined : isKnown(spec?.mode) && spec?.mode.value === 'standalone',
+    typeUncertain: !isSessionJob && !resource.spec?.job && !!resource.spec?.view.open,
     flinkVersion: flinkVersionNumber(spec?.flinkVersion),
     slots: missing ? notKnown(missing) : slotsPerTaskManager(config),
   };
@@ -54,7 +57,9 @@ function slotsPerTaskManager(config: EffectiveConfig): Derived<number> {
   const read = readInt(config, 1, 'taskmanager.numberOfTaskSlots');
   if (read.kind === 'unknown') return notKnown(read.reason);
   if (read.kind === 'invalid') return notKnown(read.message);
-  return derived(read.value ?? 1, read.setting?.source ?? 'Flink default of 1 slot', read.setting?.span);
+  const slots = read.value ?? 1;
+  if (slots < 1) return notKnown(`${read.setting?.source ?? 'taskmanager.numberOfTaskSlots'} is ${slots}; TaskManagers need at least 1 slot`, read.setting?.span);
+  return derived(slots, read.setting?.source ?? 'Flink default of 1 slot', read.setting?.span);
 }
 
 export function deploymentName(resource: FlinkResource): string {

@@ -24,23 +24,20 @@ const JM = 'jobmanager.memory';
 const RECOMMENDED_MIN_HEAP = 128n * MIB;
 
 export function deriveJobManagerMemory(config: EffectiveConfig): JobManagerMemory {
-  const heapSize = need(readMemory(config, undefined, `${JM}.heap.size`, 'jobmanager.heap.size'));
+  const heapSize = need(readMemory(config, undefined, `${JM}.heap.size`));
   const flinkSizeSet = need(readMemory(config, undefined, `${JM}.flink.size`));
-  const process = need(readMemory(config, undefined, `${JM}.process.size`));
-  const offHeap = need(readMemory(config, 128n * MIB, `${JM}.off-heap.size`)) ?? 0n;
+  const process = need(readMemory(config, undefined, `${JM}.process.size`)) ?? (heapSize === undefined && flinkSizeSet === undefined ? legacyHeap(config) : undefined);
+  const offHeapRead = readMemory(config, 128n * MIB, `${JM}.off-heap.size`);
+  const offHeapExplicit = offHeapRead.kind === 'value' && offHeapRead.setting !== undefined;
+  const offHeap = need(offHeapRead) ?? 0n;
   const metaspace = need(readMemory(config, 256n * MIB, `${JM}.jvm-metaspace.size`)) ?? 0n;
   const overheadRange = () => readRange(config, `${JM}.jvm-overhead`, OVERHEAD_DEFAULTS);
 
   if (heapSize !== undefined) {
-    const flink = heapSize + offHeap;
-    if (flinkSizeSet !== undefined && flinkSizeSet !== flink) {
-      fail(
-        `jobmanager.memory.heap.size ${size(heapSize)} plus off-heap ${size(offHeap)} is ${size(flink)}, but jobmanager.memory.flink.size says ${size(flinkSizeSet)}; set only one of them.`,
-        `Sum of the configured JVM Heap Memory (${flinkSize(heapSize)}) and the configured or default Off-heap Memory (${flinkSize(offHeap)}) exceeds the configured Total Flink Memory (${flinkSize(flinkSizeSet)}). Please, make the configuration consistent or configure only one option: either JVM Heap or Total Flink Memory.`,
-      );
-    }
+    const derivedOffHeap = flinkSizeSet === undefined ? offHeap : offHeapWithFlinkSize(heapSize, offHeap, flinkSizeSet, offHeapExplicit);
+    const flink = heapSize + derivedOffHeap;
     const jvm = jvmAroundFlink(flink, metaspace, overheadRange(), process);
-    return finish('heap', jvm.process, flink, heapSize, offHeap, metaspace, jvm.overhead);
+    return finish('heap', jvm.process, flink, heapSize, derivedOffHeap, metaspace, jvm.overhead);
   }
   if (flinkSizeSet !== undefined) {
     const heap = heapFromFlink(flinkSizeSet, offHeap);
@@ -64,6 +61,37 @@ export function deriveJobManagerMemory(config: EffectiveConfig): JobManagerMemor
   );
 }
 
+/**
+ * Heap and total Flink size both set: an explicit off-heap must make them add up; otherwise
+ * off-heap is whatever the total leaves after the heap.
+ */
+function offHeapWithFlinkSize(heap: bigint, offHeap: bigint, flink: bigint, explicit: boolean): bigint {
+  if (explicit && heap + offHeap !== flink) {
+    fail(
+      `jobmanager.memory.heap.size ${size(heap)} plus off-heap ${size(offHeap)} is ${size(heap + offHeap)}, but jobmanager.memory.flink.size says ${size(flink)}; set only one of heap and total Flink memory.`,
+      `Sum of the configured JVM Heap Memory (${flinkSize(heap)}) and the configured Off-heap Memory (${flinkSize(offHeap)}) does not match the configured Total Flink Memory (${flinkSize(flink)}). Please, make the configuration consistent or configure only one option: either JVM Heap or Total Flink Memory.`,
+    );
+  }
+  if (!explicit && heap > flink) {
+    fail(
+      `jobmanager.memory.heap.size ${size(heap)} is larger than jobmanager.memory.flink.size ${size(flink)}.`,
+      `Sum of the configured JVM Heap Memory (${flinkSize(heap)}) and the configured or default Off-heap Memory (${flinkSize(offHeap)}) exceeds the configured Total Flink Memory (${flinkSize(flink)}). Please, make the configuration consistent or configure only one option: either JVM Heap or Total Flink Memory.`,
+    );
+  }
+  return explicit ? offHeap : flink - heap;
+}
+
+/**
+ * On Kubernetes Flink reads the legacy `jobmanager.heap.size` (or `.heap.mb`) as the total process
+ * size when no new memory option is set.
+ */
+export function legacyHeap(config: EffectiveConfig, role: 'jobmanager' | 'taskmanager' = 'jobmanager'): bigint | undefined {
+  const size = need(readMemory(config, undefined, `${role}.heap.size`));
+  if (size !== undefined) return size;
+  const mb = need(readMemory(config, undefined, `${role}.heap.mb`));
+  return mb === undefined ? undefined : mb * MIB;
+}
+
 function heapFromFlink(flink: bigint, offHeap: bigint): bigint {
   if (flink <= offHeap) {
     fail(
@@ -75,7 +103,7 @@ function heapFromFlink(flink: bigint, offHeap: bigint): bigint {
 }
 
 function finish(path: JobManagerMemory['path'], process: bigint, flink: bigint, heap: bigint, offHeap: bigint, metaspace: bigint, overhead: bigint): JobManagerMemory {
-  const warning = heap <= RECOMMENDED_MIN_HEAP
+  const warning = heap < RECOMMENDED_MIN_HEAP
     ? `The JobManager heap is only ${size(heap)}; Flink warns below its recommended minimum of ${size(RECOMMENDED_MIN_HEAP)}.`
     : undefined;
   return { path, process, flink, heap, offHeap, metaspace, overhead, warning };

@@ -6,7 +6,7 @@
 import { isKnown } from '../yaml/fields';
 import { FlinkResource } from '../model/types';
 import { derived, Derived, notKnown } from './derived';
-import { deploymentName, project, ProjectionOptions } from './project';
+import { deploymentName, project, ProjectionOptions, suspendedState } from './project';
 import { Projection } from './types';
 
 export function projectAll(resources: readonly FlinkResource[], options: ProjectionOptions): Array<Projection | undefined> {
@@ -19,7 +19,8 @@ export function projectAll(resources: readonly FlinkResource[], options: Project
     const key = clusterKey(namespaceOf(r), deploymentName(r));
     const projection = project(r, options, { sessionCluster: sessions.get(key) });
     results[i] = projection;
-    if (sessions.has(key)) jobsByCluster.set(key, [...(jobsByCluster.get(key) ?? []), projection]);
+    const running = suspendedState(r) === false;
+    if (sessions.has(key) && (running || suspendedState(r) === undefined)) jobsByCluster.set(key, [...(jobsByCluster.get(key) ?? []), running ? projection : { ...projection, slotsNeeded: notKnown<number>('a session job\'s job.state is set by a template expression') }]);
   });
   resources.forEach((r, i) => {
     if (r.kind === 'FlinkSessionJob' || r.kind === 'FlinkStateSnapshot' || r.canary) return;

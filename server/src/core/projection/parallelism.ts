@@ -15,7 +15,8 @@ export interface ParallelismInput {
   readonly resource: FlinkResource;
   readonly config: EffectiveConfig;
   readonly mode: Derived<'native' | 'standalone'>;
-  readonly explicitStandalone: boolean;
+  /** undefined when a template decides the mode. */
+  readonly explicitStandalone: boolean | undefined;
   readonly slots: Derived<number>;
   readonly operatorVersion: string;
 }
@@ -32,9 +33,9 @@ export function effectiveParallelism(input: ParallelismInput): Result {
   if (tm && !isRole(tm)) return { parallelism: notKnown(`spec.taskManager: ${tm.kind === 'unknown' ? tm.reason : 'not a mapping'}`, tm.span) };
   const replicas = tm?.replicas;
   if (replicas && !(isKnown(replicas) && replicas.value === null)) return fromReplicas(replicas, job, input.slots);
-  const override = maxOverride(input);
-  if (override) return { parallelism: override };
-  return { parallelism: jobParallelism(job, 'the job') };
+  const own = jobParallelism(job, 'the job');
+  if (own.value === null) return { parallelism: own };
+  return { parallelism: maxOverride(input) ?? own };
 }
 
 function fromReplicas(replicas: Field<Scalar>, job: JobView, slots: Derived<number>): Result {
@@ -52,16 +53,28 @@ function fromReplicas(replicas: Field<Scalar>, job: JobView, slots: Derived<numb
   };
 }
 
-/** Standalone (explicit mode) with vertex overrides: P = largest override; all modes in 1.8-1.13. */
+/**
+ * With vertex overrides the operator raises P to the largest override: since 1.8 in every mode,
+ * since 1.14 only with an explicit `mode: standalone`.
+ */
 function maxOverride(input: ParallelismInput): Derived<number> | undefined {
-  const appliesToAllModes = operatorAtLeast(input.operatorVersion, '1.8') && !operatorAtLeast(input.operatorVersion, '1.14');
-  if (!input.explicitStandalone && !appliesToAllModes) return undefined;
-  const setting = input.config.get('pipeline.jobvertex-parallelism-overrides');
+  if (!operatorAtLeast(input.operatorVersion, '1.8')) return undefined;
+  const allModes = !operatorAtLeast(input.operatorVersion, '1.14');
+  const override = largestOverride(input.config);
+  if (!override || override.value === 0) return undefined;
+  if (override.value === null) return allModes || input.explicitStandalone !== false ? override : undefined;
+  if (allModes || input.explicitStandalone === true) return override;
+  if (input.explicitStandalone === undefined) return notKnown(`spec.mode decides whether the vertex overrides raise the parallelism: ${input.mode.reason}`);
+  return undefined;
+}
+
+/** The largest value of `pipeline.jobvertex-parallelism-overrides` (0 when none is positive). */
+export function largestOverride(config: EffectiveConfig): Derived<number> | undefined {
+  const setting = config.get('pipeline.jobvertex-parallelism-overrides');
   if (setting.kind === 'unknown') return notKnown(`pipeline.jobvertex-parallelism-overrides: ${setting.reason}`, setting.span);
   if (setting.kind === 'unset') return undefined;
   const values = setting.value.split(',').map((pair) => Number(pair.split(':')[1]?.trim())).filter((n) => Number.isInteger(n));
-  const max = Math.max(0, ...values);
-  return max > 0 ? derived(max, `largest value in ${setting.source}`, setting.span) : undefined;
+  return derived(Math.max(0, ...values), `largest value in ${setting.source}`, setting.span);
 }
 
 function jobParallelism(job: JobView | Field<never> | undefined, who: string): Derived<number> {

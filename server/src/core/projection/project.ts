@@ -7,10 +7,10 @@ import { isKnown } from '../yaml/fields';
 import { FlinkResource } from '../model/types';
 import { Derived, derived, notKnown } from './derived';
 import { ClusterContext, clusterContext, deploymentName } from './cluster-context';
-import { effectiveParallelism, isJobView, isRole } from './parallelism';
+import { effectiveParallelism, isJobView, isRole, largestOverride } from './parallelism';
 import { slotsNeeded } from './slot-sharing';
 import { statusReplicas, TaskManagerInput, taskManagerCount } from './task-managers';
-import { deriveTaskManagerMemory, networkMaxDefault } from './tm-memory';
+import { deriveTaskManagerMemory, networkMaxDefault, TaskManagerMemory } from './tm-memory';
 import { deriveJobManagerMemory } from './jm-memory';
 import { jobManagerCpu, taskManagerCpu } from './cpu';
 import { memoryOutcome, podProjection } from './pods';
@@ -41,14 +41,15 @@ export function project(resource: FlinkResource, options: ProjectionOptions, lin
   const { parallelism, ignoredJobParallelism } = effectiveParallelism({ resource, config: cluster.jobConfig, mode, explicitStandalone: cluster.explicitStandalone, slots, operatorVersion: options.operatorVersion });
   const demand = clusterType === 'session'
     ? { groups: [], slotsNeeded: links.sessionJobSlots ?? derived(0, 'no session jobs found for this cluster') }
-    : slotsNeeded(resource.hint, parallelism);
+    : slotsNeeded(resource.hint, parallelism, mode.value === 'standalone' ? undefined : largestOverride(cluster.jobConfig));
   const tmRole = cluster.spec?.taskManager && isRole(cluster.spec.taskManager) ? cluster.spec.taskManager : undefined;
-  const tmInput: TaskManagerInput = { clusterType, mode, parallelism, slots, slotsNeeded: demand.slotsNeeded, replicas: tmRole?.replicas, sessionJobSlots: links.sessionJobSlots, suspended: isSuspended(resource) };
-  const { taskManager, jobManager } = pods(resource, cluster, taskManagerCount(tmInput));
+  const tmInput: TaskManagerInput = { clusterType, mode, parallelism, slots, slotsNeeded: demand.slotsNeeded, replicas: tmRole?.replicas, sessionJobSlots: links.sessionJobSlots, suspended: suspendedState(resource) };
+  const tmCount = cluster.typeUncertain ? notKnown<number>('a template may add a job to this spec, so it may be an application or a session cluster') : taskManagerCount(tmInput);
+  const { taskManager, jobManager } = pods(resource, cluster, tmCount);
   const podsElsewhere = clusterType === 'session-job' ? derived(0, `its pods belong to session cluster "${deploymentName(resource)}"`) : undefined;
-  const tmCount = taskManager.count;
-  const totalSlots = tmCount.value === null || slots.value === null ? notKnown<number>('TaskManagers or slots unknown') : derived(tmCount.value * slots.value, `${tmCount.value} TaskManagers × ${slots.value} slots`);
-  const fixedTaskManagers = mode.value === 'standalone' && tmRole?.replicas ? tmCount.value ?? undefined : undefined;
+  const tms = taskManager.count;
+  const totalSlots = tms.value === null || slots.value === null ? notKnown<number>('TaskManagers or slots unknown') : derived(tms.value * slots.value, `${tms.value} TaskManagers × ${slots.value} slots`);
+  const fixedTaskManagers = mode.value === 'standalone' && tmRole?.replicas ? tms.value ?? undefined : undefined;
   const projection: Omit<Projection, 'unknown'> = {
     clusterType, mode, flinkVersion: cluster.flinkVersion, parallelism, ignoredJobParallelism,
     slotsPerTaskManager: slots, slotSharingGroups: demand.groups, slotsNeeded: demand.slotsNeeded,
@@ -56,26 +57,42 @@ export function project(resource: FlinkResource, options: ProjectionOptions, lin
     missingSlots: mode.value === 'standalone' ? difference(demand.slotsNeeded, totalSlots, 'slots the job needs beyond the fixed TaskManagers') : derived(0, 'native mode starts the TaskManagers the job needs'),
     statusReplicas: statusReplicas(tmInput), taskManager, jobManager,
     totals: totals(jobManager, podsElsewhere ? { ...taskManager, count: podsElsewhere } : taskManager),
-    autoscaler: autoscalerRange({ config: cluster.jobConfig, groups: demand.groups, slots, mode, fixedTaskManagers, jobManager, taskManager }),
+    autoscaler: clusterType === 'session' ? undefined : autoscalerRange({ config: cluster.jobConfig, groups: demand.groups, slots, mode, fixedTaskManagers, jobManager, taskManager }),
     sessionCluster: clusterType === 'session-job' && cluster.spec ? deploymentName(resource) : undefined,
   };
   return { ...projection, unknown: collectUnknowns(projection) };
 }
 
-function pods(resource: FlinkResource, cluster: ClusterContext, tmCount: Derived<number>): Pick<Projection, 'taskManager' | 'jobManager'> {
-  const { config, missing, flinkVersion, slots } = cluster;
+function pods(resource: FlinkResource, cluster: ClusterContext, tmCountIfDeployed: Derived<number>): Pick<Projection, 'taskManager' | 'jobManager'> {
+  const { config, missing, slots } = cluster;
   const unresolved: MemoryOutcome<never> | undefined = missing ? { status: 'unknown', reason: missing } : undefined;
-  const tmMemory = unresolved ?? memoryOutcome(() => deriveTaskManagerMemory(config, networkMaxDefault(flinkVersion.value ?? undefined)));
+  const tmMemory = unresolved ?? taskManagerMemory(cluster);
   const jmMemory = unresolved ?? memoryOutcome(() => deriveJobManagerMemory(config));
-  const jmCount = cluster.clusterType === 'session-job' ? derived(0, 'a session job runs in the session cluster\'s JobManager') : jobManagerCount(resource);
+  const failed = [tmMemory, jmMemory].find((m) => m.status === 'failed');
+  const deployFails = failed?.status === 'failed' ? derived(0, `the deployment fails before any pod starts: ${failed.failure.message}`) : undefined;
+  const isSessionJob = cluster.clusterType === 'session-job';
+  const tmCount = deployFails && !isSessionJob ? deployFails : tmCountIfDeployed;
+  const jmCount = isSessionJob ? derived(0, 'a session job runs in the session cluster\'s JobManager') : deployFails ?? jobManagerCount(resource);
   return {
     taskManager: podProjection(config, tmCount, taskManagerCpu(config, slots), tmMemory, 'taskmanager'),
     jobManager: podProjection(config, jmCount, jobManagerCpu(config), jmMemory, 'jobmanager'),
   };
 }
 
+/** Network memory is capped at 1 GiB before Flink 1.17; with the version unknown both must agree. */
+function taskManagerMemory(cluster: ClusterContext): MemoryOutcome<TaskManagerMemory> {
+  const version = cluster.flinkVersion;
+  const outcome = memoryOutcome(() => deriveTaskManagerMemory(cluster.config, networkMaxDefault(version.value ?? undefined)));
+  if (version.value !== null || outcome.status !== 'ok') return outcome;
+  const older = memoryOutcome(() => deriveTaskManagerMemory(cluster.config, networkMaxDefault(116)));
+  if (older.status === 'ok' && older.value.network === outcome.value.network) return outcome;
+  return { status: 'unknown', reason: `network memory depends on the Flink version (capped at 1 GiB before 1.17), which is unknown: ${version.reason}` };
+}
+
 function jobManagerCount(resource: FlinkResource): Derived<number> {
-  if (isSuspended(resource)) return derived(0, 'job.state is suspended: the operator removes the cluster');
+  const suspended = suspendedState(resource);
+  if (suspended === undefined) return notKnown('spec.job.state is set by a template expression');
+  if (suspended) return derived(0, 'job.state is suspended: the operator removes the cluster');
   const jm = resource.spec?.jobManager;
   if (jm && !isRole(jm)) return notKnown(`spec.jobManager: ${jm.kind === 'unknown' ? jm.reason : 'not a mapping'}`, jm.span);
   const replicas = jm?.replicas;
@@ -85,9 +102,12 @@ function jobManagerCount(resource: FlinkResource): Derived<number> {
   return derived(replicas.value, `spec.jobManager.replicas ${replicas.value}`, replicas.span);
 }
 
-function isSuspended(resource: FlinkResource): boolean {
+/** true/false, or undefined when a template decides job.state. */
+export function suspendedState(resource: FlinkResource): boolean | undefined {
   const job = resource.spec?.job;
-  return !!job && isJobView(job) && isKnown(job.state) && job.state.value === 'suspended';
+  if (!job || !isJobView(job)) return false;
+  if (job.state?.kind === 'unknown') return undefined;
+  return isKnown(job.state) && job.state.value === 'suspended';
 }
 
 function difference(a: Derived<number>, b: Derived<number>, what: string): Derived<number> {

@@ -7,7 +7,20 @@ import { GroupHint, JobGraphHint } from '../model/hint';
 import { Derived, derived, notKnown } from './derived';
 import { SlotSharingGroup } from './types';
 
-export function slotsNeeded(hint: JobGraphHint, parallelism: Derived<number>): { groups: SlotSharingGroup[]; slotsNeeded: Derived<number> } {
+/**
+ * `override` is the largest `pipeline.jobvertex-parallelism-overrides` value outside standalone
+ * mode: that vertex runs above P, so its group needs that many slots (§2.3). Without a hint
+ * the job has one group; with a hint we cannot tell which group the vertex is in.
+ */
+export function slotsNeeded(hint: JobGraphHint, parallelism: Derived<number>, override?: Derived<number>): { groups: SlotSharingGroup[]; slotsNeeded: Derived<number> } {
+  const p0 = parallelism.value;
+  if (override && (override.value === null || (p0 !== null && override.value > p0))) {
+    if (override.value === null || hint.groups) {
+      const reason = override.value === null ? override.reason : `a vertex override of ${override.value} lies in one of the hinted slot sharing groups, which one is unknown`;
+      return { groups: [], slotsNeeded: notKnown(reason, override.span) };
+    }
+    return { groups: [{ label: 'default', slots: override.value }], slotsNeeded: derived(override.value, `one slot sharing group; a vertex runs at ${override.reason} (${override.value})`, override.span) };
+  }
   const hints: readonly GroupHint[] = hint.groups ?? [{ kind: 'default' }];
   const p = parallelism.value;
   const groups = hints.map((g) => ({ label: label(g), slots: groupSlots(g, p) }));

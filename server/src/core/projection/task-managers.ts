@@ -18,11 +18,13 @@ export interface TaskManagerInput {
   readonly replicas?: Field<Scalar>;
   /** Session cluster: the slots of the session jobs found that run in it. */
   readonly sessionJobSlots?: Derived<number>;
-  readonly suspended: boolean;
+  /** undefined when a template decides job.state. */
+  readonly suspended: boolean | undefined;
 }
 
 export function taskManagerCount(input: TaskManagerInput): Derived<number> {
   const { slots, mode } = input;
+  if (input.suspended === undefined) return notKnown('spec.job.state is set by a template expression');
   if (input.suspended) return derived(0, 'job.state is suspended: the operator removes the cluster');
   if (slots.value === null) return notKnown(`slots per TaskManager: ${slots.reason}`, slots.span);
   if (slots.value < 1) return notKnown(`taskmanager.numberOfTaskSlots ${slots.value} is below 1; TaskManagers cannot start`, slots.span);
@@ -58,6 +60,7 @@ function standaloneCount(input: TaskManagerInput, slots: number): Derived<number
 /** status.taskManager.replicas as the operator reports it (applications only). */
 export function statusReplicas(input: TaskManagerInput): Derived<number> {
   if (input.clusterType !== 'application') return notKnown('only application deployments report status.taskManager.replicas');
+  if (input.suspended === undefined) return notKnown('spec.job.state is set by a template expression');
   if (input.suspended) return derived(0, 'job.state is suspended');
   const { parallelism: p, slots } = input;
   if (p.value === null || slots.value === null || slots.value < 1) return notKnown('parallelism or slots unknown');

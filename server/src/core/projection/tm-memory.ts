@@ -7,6 +7,7 @@
 import { LONG_MAX, MIB, GIB } from '../units/memory-size';
 import { fractionOf, inverseFractionOf } from '../units/java-float';
 import { EffectiveConfig } from './effective-config';
+import { legacyHeap } from './jm-memory';
 import { readFraction, readMemory } from './config-values';
 import { capToRange, fail, flinkSize, jvmAroundFlink, need, OVERHEAD_DEFAULTS, overheadFromProcess, RangeFraction, readRange, size } from './memory-common';
 
@@ -53,6 +54,7 @@ export function deriveTaskManagerMemory(config: EffectiveConfig, networkMaxDefau
     process: need(readMemory(config, undefined, `${TM}.process.size`)),
     metaspace: need(readMemory(config, 256n * MIB, `${TM}.jvm-metaspace.size`)) ?? 0n,
   };
+  if (inputs.process === undefined && inputs.flink === undefined && (inputs.taskHeap === undefined || inputs.managed === undefined)) inputs.process = legacyHeap(config, 'taskmanager');
   const network = () => readRange(config, `${TM}.network`, [64n * MIB, networkMaxDefault, 0.1], 'taskmanager.network.memory');
   const overhead = () => readRange(config, `${TM}.jvm-overhead`, OVERHEAD_DEFAULTS);
   const managedFraction = () => need(readFraction(config, 0.4, `${TM}.managed.fraction`)) ?? 0;

@@ -13,9 +13,14 @@ export function collectUnknowns(p: Omit<Projection, 'unknown'>): string[] {
     ['jobManagers', p.jobManager.count],
     ['taskManager.cpu', p.taskManager.cpu],
     ['jobManager.cpu', p.jobManager.cpu],
-    ['taskManager.memory', p.taskManager.processBytes],
-    ['jobManager.memory', p.jobManager.processBytes],
+    ['taskManager.memoryBytes', p.taskManager.processBytes],
+    ['jobManager.memoryBytes', p.jobManager.processBytes],
+    ['taskManager.memoryLimit', p.taskManager.memoryLimitBytes],
+    ['jobManager.memoryLimit', p.jobManager.memoryLimitBytes],
   ];
+  for (const [field, pod] of [['taskManager.memory', p.taskManager], ['jobManager.memory', p.jobManager]] as const) {
+    if (pod.memory.status === 'unknown') entries.push([field, { value: null, reason: pod.memory.reason }]);
+  }
   const seen = new Set<string>();
   const out: string[] = [];
   for (const [field, value] of entries) {

@@ -7,7 +7,7 @@
 import { Document, isAlias, isMap, isScalar, isSeq, Node, Pair, Scalar as YScalar, YAMLMap } from 'yaml';
 import { Span } from '../text/span';
 import { LineIndex } from '../text/line-index';
-import { TemplateSpan, touchesTemplate } from './templates';
+import { insideConditional, TemplateSpan, touchesTemplate } from './templates';
 import { Field, known, Scalar, unknown } from './fields';
 
 export interface ViewContext {
@@ -15,6 +15,7 @@ export interface ViewContext {
   readonly text: string;
   readonly lines: LineIndex;
   readonly templates: readonly TemplateSpan[];
+  readonly conditionals: readonly Span[];
 }
 
 export interface Entry {
@@ -26,6 +27,7 @@ export interface Entry {
 }
 
 const TEMPLATE_REASON = 'set by a template expression';
+const CONDITIONAL_REASON = 'inside a template condition, so it may be absent';
 const MAX_ALIAS_DEPTH = 20;
 
 export class MapView {
@@ -34,7 +36,7 @@ export class MapView {
   readonly keyColumn: number;
 
   constructor(readonly ctx: ViewContext, readonly node: YAMLMap | null, readonly region: Span, parentColumn: number) {
-    this.entries = node ? collectEntries(ctx, node, region, 0) : [];
+    this.entries = node ? collectEntries(ctx, node, region, new Set()) : [];
     const first = this.entries[0];
     this.keyColumn = first ? ctx.lines.position(first.keySpan.start).column : parentColumn + 1;
     this.open = ctx.templates.some(
@@ -54,6 +56,7 @@ export class MapView {
   map(key: string): MapView | Field<never> | undefined {
     const entry = this.get(key);
     if (!entry) return this.open ? unknown(TEMPLATE_REASON, this.span) : undefined;
+    if (this.conditional(entry)) return unknown(CONDITIONAL_REASON, valueSpan(entry), entry.keySpan);
     const value = resolve(this.ctx.doc, entry.value);
     if (isMap(value)) return new MapView(this.ctx, value, entry.region, this.keyColumn);
     if (this.valueTemplated(entry)) return unknown(TEMPLATE_REASON, valueSpan(entry), entry.keySpan);
@@ -71,6 +74,7 @@ export class MapView {
     const value = resolve(this.ctx.doc, entry.value);
     const span = valueSpan(entry);
     if (this.valueTemplated(entry)) return unknown(TEMPLATE_REASON, span, entry.keySpan);
+    if (this.conditional(entry)) return unknown(CONDITIONAL_REASON, span, entry.keySpan);
     if (value === null) return known(null, '', span, entry.keySpan);
     if (!isScalar(value)) return unknown(`"${entry.key}" should be a single value`, span, entry.keySpan);
     return known(scalarValue(value), scalarText(this.ctx.text, value), span, entry.keySpan);
@@ -88,6 +92,11 @@ export class MapView {
     return unknown(`"${key}" should be a list`, span, entry.keySpan);
   }
 
+  /** The entry sits inside a `{{ if }}`-style block. */
+  conditional(entry: Entry): boolean {
+    return this.ctx.conditionals.length > 0 && insideConditional(this.ctx.conditionals, entry.keySpan.start);
+  }
+
   /** The value itself contains a template, or a template emits YAML below this key. */
   valueTemplated(entry: Entry): boolean {
     if (entry.value && entry.value.range && touchesTemplate(this.ctx.templates, nodeSpan(entry.value))) {
@@ -98,9 +107,11 @@ export class MapView {
   }
 }
 
-function collectEntries(ctx: ViewContext, node: YAMLMap, region: Span, depth: number): Entry[] {
+/** `merged` holds the maps already merged in, so `<<` cycles and repeats cost nothing. */
+function collectEntries(ctx: ViewContext, node: YAMLMap, region: Span, merged: Set<Node>): Entry[] {
+  merged.add(node);
   const own: Entry[] = [];
-  const merged: Entry[] = [];
+  const inherited: Entry[] = [];
   const items = node.items as Pair[];
   items.forEach((pair, i) => {
     if (!isScalar(pair.key) || !pair.key.range) return;
@@ -108,17 +119,17 @@ function collectEntries(ctx: ViewContext, node: YAMLMap, region: Span, depth: nu
     const end = next && isScalar(next.key) && next.key.range ? next.key.range[0] : Math.max(region.end, node.range?.[2] ?? 0);
     const keySpan = { start: pair.key.range[0], end: pair.key.range[1] };
     const entry: Entry = { key: String(pair.key.value), keySpan, value: (pair.value as Node | null) ?? null, region: { start: keySpan.start, end } };
-    if (entry.key === '<<' && depth < MAX_ALIAS_DEPTH) merged.push(...mergeSources(ctx, entry, depth));
+    if (entry.key === '<<') inherited.push(...mergeSources(ctx, entry, merged));
     else own.push(entry);
   });
   const seen = new Set(own.map((e) => e.key));
-  return own.concat(merged.filter((e) => !seen.has(e.key) && seen.add(e.key)));
+  return own.concat(inherited.filter((e) => !seen.has(e.key) && seen.add(e.key)));
 }
 
-function mergeSources(ctx: ViewContext, entry: Entry, depth: number): Entry[] {
+function mergeSources(ctx: ViewContext, entry: Entry, merged: Set<Node>): Entry[] {
   const value = resolve(ctx.doc, entry.value);
   const sources = isSeq(value) ? (value.items as Node[]).map((n) => resolve(ctx.doc, n)) : [value];
-  return sources.flatMap((s) => (isMap(s) ? collectEntries(ctx, s, entry.region, depth + 1) : []));
+  return sources.flatMap((s) => (isMap(s) && !merged.has(s) ? collectEntries(ctx, s, entry.region, merged) : []));
 }
 
 export function resolve(doc: Document.Parsed, node: Node | null): Node | null {

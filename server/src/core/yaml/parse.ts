@@ -20,10 +20,12 @@ export interface ParsedYaml {
   readonly lines: LineIndex;
   readonly documents: readonly YamlDocument[];
   readonly templates: readonly TemplateSpan[];
+  /** Regions inside `{{ if }}`/`{{ with }}`/`{{ range }}` blocks. */
+  readonly conditionals: readonly Span[];
 }
 
 export function parseYaml(text: string): ParsedYaml {
-  const { masked, templates } = maskTemplates(text);
+  const { masked, templates, conditionals } = maskTemplates(text);
   const parsed = parseAllDocuments(masked, { strict: false, uniqueKeys: false, prettyErrors: false });
   const documents: YamlDocument[] = [];
   let previousEnd = 0;
@@ -32,5 +34,5 @@ export function parseYaml(text: string): ParsedYaml {
     documents.push({ doc, region: { start: previousEnd, end }, index: documents.length });
     previousEnd = end;
   }
-  return { text, lines: new LineIndex(text), documents, templates };
+  return { text, lines: new LineIndex(text), documents, templates, conditionals };
 }

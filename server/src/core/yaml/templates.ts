@@ -17,13 +17,16 @@ export interface TemplateSpan extends Span {
 }
 
 const TEMPLATE = /\{\{[^]{0,4000}?\}\}/g;
+/** `{{name}}` and `{{namespace}}` are the operator's own ingress placeholders (§9.3), not templates. */
+const OPERATOR_PLACEHOLDER = /^\{\{(name|namespace)\}\}$/i;
 const CONTROL = /^\{\{-?\s*(?:if|else|end|with|range|define|block|\/\*|\$[\w]*\s*:?=|-?\s*\}\})/;
 
-export function maskTemplates(text: string): { masked: string; templates: TemplateSpan[] } {
-  if (!text.includes('{{')) return { masked: text, templates: [] };
+export function maskTemplates(text: string): { masked: string; templates: TemplateSpan[]; conditionals: Span[] } {
+  if (!text.includes('{{')) return { masked: text, templates: [], conditionals: [] };
   const chars = text.split('');
   const templates: TemplateSpan[] = [];
   for (const match of text.matchAll(TEMPLATE)) {
+    if (OPERATOR_PLACEHOLDER.test(match[0])) continue;
     const start = match.index ?? 0;
     const end = start + match[0].length;
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -37,7 +40,31 @@ export function maskTemplates(text: string): { masked: string; templates: Templa
     if (wholeLine) maskAsComment(chars, start, end);
     else for (let i = start; i < end; i++) if (chars[i] !== '\n') chars[i] = '_';
   }
-  return { masked: chars.join(''), templates };
+  return { masked: chars.join(''), templates, conditionals: conditionalRegions(text, templates) };
+}
+
+const OPENS = /^\{\{-?\s*(if|with|range)\b/;
+const ENDS = /^\{\{-?\s*end\b/;
+
+/**
+ * Regions between `{{ if/with/range }}` and their `{{ end }}`: YAML inside may or may not be
+ * rendered (and an else branch may replace it), so what it sets is unknown.
+ */
+function conditionalRegions(text: string, templates: readonly TemplateSpan[]): Span[] {
+  const regions: Span[] = [];
+  const open: number[] = [];
+  for (const t of templates) {
+    const source = text.slice(t.start, t.end);
+    if (OPENS.test(source)) open.push(t.start);
+    else if (ENDS.test(source) && open.length > 0) regions.push({ start: open.pop() ?? 0, end: t.end });
+  }
+  for (const start of open) regions.push({ start, end: text.length });
+  return regions;
+}
+
+export function insideConditional(conditionals: readonly Span[], offset: number): boolean {
+  for (const c of conditionals) if (offset > c.start && offset < c.end) return true;
+  return false;
 }
 
 /** After a whole-line template only spaces or more templates may follow on that line. */

@@ -1,0 +1,62 @@
+/**
+ * flink-version: spec.flinkVersion must be set and supported by the target operator release
+ * (§4.1 V-2/V-3, version table §1.11); deprecated versions and an image of another version are
+ * reported too.
+ */
+
+import { isKnown } from '../yaml/fields';
+import { replaceScalar } from '../edits/yaml-edit';
+import { atLeast, fixes, setFix, specPath, valueOf } from './helpers';
+import { Fix, Report, ResourceContext, ResourceRule } from './types';
+
+/** The release that added each flinkVersion value to the CRD enum. */
+const ADDED_IN: Record<string, string> = {
+  v1_13: '1.0', v1_14: '1.0', v1_15: '1.0', v1_16: '1.3', v1_17: '1.4', v1_18: '1.6', v1_19: '1.7', v1_20: '1.10',
+  v2_0: '1.11', v2_1: '1.13', v2_2: '1.13', v2_3: '1.15', v2_4: '1.15',
+};
+const DEPRECATED = ['v1_15', 'v1_16', 'v1_17', 'v1_18'];
+
+export const flinkVersion: ResourceRule = {
+  id: 'flink-version',
+  severity: 'error',
+  doc: {
+    summary: 'spec.flinkVersion is missing, unsupported by the target operator, deprecated, or differs from the image.',
+    why: 'The operator refuses resources without a supported flinkVersion (§4.1 V-2, V-3); the value also picks version-specific config keys (§1.3).',
+    before: 'image: flink:1.19\nflinkVersion: v1_14',
+    after: 'image: flink:1.19\nflinkVersion: v1_19',
+  },
+  check(ctx: ResourceContext): Report[] {
+    const spec = ctx.resource.spec;
+    if (!spec || ctx.resource.kind === 'FlinkSessionJob') return [];
+    const field = spec.flinkVersion;
+    const imageVersion = versionOfImage(valueOf(spec.image)?.value);
+    if (!field || (isKnown(field) && field.value === null)) {
+      const fix = setFix(ctx, specPath(ctx, 'flinkVersion'), imageVersion ?? 'v1_20', `Set flinkVersion to ${imageVersion ?? 'v1_20'}`, true);
+      return [{ message: 'spec.flinkVersion is missing; the operator rejects the resource without it.', span: spec.view.get('image')?.keySpan ?? ctx.resource.kindSpan, fixes: fixes(fix) }];
+    }
+    const known = valueOf(field);
+    if (!known) return [];
+    const version = String(known.value);
+    const added = ADDED_IN[version];
+    if (!added) return [];
+    const switchTo = (to: string): Fix => ({ title: `Change flinkVersion to ${to}`, edits: [replaceScalar(ctx.text, known.span, to)], preferred: true });
+    const suggestion = imageVersion && imageVersion !== version && ADDED_IN[imageVersion] ? [switchTo(imageVersion)] : [];
+    if (!atLeast(ctx, added)) return [{ message: `flinkVersion ${version} needs operator ${added} or newer; operator ${ctx.options.operatorVersion} does not know it.`, span: known.span, fixes: suggestion }];
+    if (atLeast(ctx, '1.7') && (version === 'v1_13' || version === 'v1_14')) {
+      return [{ message: `Flink ${version} is not supported by operator ${ctx.options.operatorVersion}; use v1_15 or newer.`, span: known.span, fixes: suggestion }];
+    }
+    const reports: Report[] = [];
+    if (DEPRECATED.includes(version) && atLeast(ctx, '1.13')) reports.push({ message: `flinkVersion ${version} is deprecated by the operator and will lose support; plan an upgrade.`, span: known.span, severity: 'info' });
+    if (imageVersion && imageVersion !== version) {
+      reports.push({ message: `The image is Flink ${imageVersion.slice(1).replace('_', '.')} but flinkVersion says ${version}; the operator picks config keys by flinkVersion.`, span: known.span, severity: 'warning', fixes: suggestion });
+    }
+    return reports;
+  },
+};
+
+/** `flink:1.19`, `flink:1.19.1-scala_2.12-java11`, `repo/flink:2.0` → v1_19 / v2_0. */
+export function versionOfImage(image: unknown): string | undefined {
+  if (typeof image !== 'string') return undefined;
+  const m = /(?:^|\/)flink:(\d+)\.(\d+)(?:[.\-]|$)/.exec(image);
+  return m ? `v${m[1]}_${m[2]}` : undefined;
+}

@@ -1,0 +1,93 @@
+/** Small accessors shared by rules, so each rule reads like its reference section. */
+
+import { Field, isKnown, Known, Scalar } from '../yaml/fields';
+import { JobView, RoleView, SpecView } from '../model/types';
+import { EffectiveConfig, Setting } from '../projection/effective-config';
+import { ConfigEntry } from '../model/flink-config';
+import { removeEntry, setIn, Value } from '../edits/yaml-edit';
+import { Span } from '../text/span';
+import { operatorAtLeast } from '../projection/versions';
+import { nameOf, namespaceOf } from '../projection/links';
+import { deploymentName } from '../projection/cluster-context';
+import { Fix, ResourceContext } from './types';
+
+export function roleOf(spec: SpecView | undefined, name: 'jobManager' | 'taskManager'): RoleView | undefined {
+  const role = spec?.[name];
+  return role && !('kind' in role) ? role : undefined;
+}
+
+export function jobOf(spec: SpecView | undefined): JobView | undefined {
+  const job = spec?.job;
+  return job && !('kind' in job) ? job : undefined;
+}
+
+/** A field's value when it is known and not null. */
+export function valueOf(field: Field<Scalar> | undefined): Known<Scalar> | undefined {
+  return isKnown(field) && field.value !== null ? field : undefined;
+}
+
+export function intOf(field: Field<Scalar> | undefined): number | undefined {
+  const v = valueOf(field)?.value;
+  return typeof v === 'number' && Number.isInteger(v) ? v : undefined;
+}
+
+/** The session deployment a session job targets, when it is among the analysed resources. */
+export function sessionClusterOf(ctx: ResourceContext): SpecView | undefined {
+  if (ctx.resource.kind !== 'FlinkSessionJob') return undefined;
+  const target = ctx.all.find((r) => r.resource.kind === 'FlinkDeployment' && nameOf(r.resource) === deploymentName(ctx.resource) && namespaceOf(r.resource) === namespaceOf(ctx.resource));
+  return target?.resource.spec;
+}
+
+/**
+ * The configuration the operator's validator sees (§4.0): operator defaults plus the resource's
+ * flinkConfiguration (for a session job, the session cluster's first). No spec-derived keys.
+ */
+export function validatorConfig(ctx: ResourceContext): EffectiveConfig {
+  const own = ctx.resource.spec?.flinkConfiguration;
+  const cluster = sessionClusterOf(ctx)?.flinkConfiguration;
+  return new EffectiveConfig(ctx.options.operatorDefaults, [cluster, own].filter((c) => c !== undefined));
+}
+
+/** Value of a setting, or undefined when unset or unknown. */
+export function settingValue(setting: Setting): string | undefined {
+  return setting.kind === 'set' ? setting.value : undefined;
+}
+
+/** The resource's own flinkConfiguration entry for a key. */
+export function ownEntry(ctx: ResourceContext, key: string): ConfigEntry | undefined {
+  return ctx.resource.spec?.flinkConfiguration.entries.get(key);
+}
+
+/** Where to point when a whole spec part is at fault: its key, else the spec, else the kind. */
+export function anchor(ctx: ResourceContext, ...spans: Array<Span | undefined>): Span {
+  return spans.find((s) => s !== undefined) ?? ctx.resource.kindSpan;
+}
+
+export function setFix(ctx: ResourceContext, path: readonly string[], value: Value, title: string, preferred = false): Fix | undefined {
+  const edit = setIn(ctx.resource.document, ctx.text, path, value);
+  return edit ? { title, edits: [edit], preferred } : undefined;
+}
+
+/** Path of a flinkConfiguration key, written flat (valid in every operator version). */
+export function configPath(ctx: ResourceContext, key: string): string[] {
+  return ctx.resource.kind === 'FlinkBlueGreenDeployment' ? ['spec', 'template', 'spec', 'flinkConfiguration', key] : ['spec', 'flinkConfiguration', key];
+}
+
+/** Path of a spec field for this resource kind (BlueGreen nests the spec in its template). */
+export function specPath(ctx: ResourceContext, ...rest: string[]): string[] {
+  return ctx.resource.kind === 'FlinkBlueGreenDeployment' ? ['spec', 'template', 'spec', ...rest] : ['spec', ...rest];
+}
+
+export function removeFix(ctx: ResourceContext, field: { keySpan?: Span; span: Span }, title: string, preferred = false): Fix | undefined {
+  if (!field.keySpan) return undefined;
+  const edit = removeEntry(ctx.text, field.keySpan, field.span.end);
+  return edit ? { title, edits: [edit], preferred } : undefined;
+}
+
+export function fixes(...candidates: Array<Fix | undefined>): Fix[] {
+  return candidates.filter((f): f is Fix => f !== undefined);
+}
+
+export function atLeast(ctx: ResourceContext, version: string): boolean {
+  return operatorAtLeast(ctx.options.operatorVersion, version);
+}

@@ -1,0 +1,53 @@
+/**
+ * job-parallelism-ignored: `taskManager.replicas` and `job.parallelism` are both set.
+ * The operator then writes parallelism.default = replicas × slots and only logs that
+ * job.parallelism is ignored (flink-semantics.md §2.3).
+ */
+
+import { ceilDiv } from '../projection/derived';
+import { fixes, jobOf, removeFix, roleOf, setFix, specPath } from './helpers';
+import { Field, Scalar } from '../yaml/fields';
+import { Fix, Report, ResourceContext, ResourceRule } from './types';
+
+/** Sets replicas so replicas × slots covers job.parallelism, and drops the ignored field. */
+function replicasFix(ctx: ResourceContext, parallelism: Field<Scalar>, replicas: number, slots: number): Fix | undefined {
+  const set = setFix(ctx, specPath(ctx, 'taskManager', 'replicas'), replicas, '');
+  const remove = removeFix(ctx, parallelism, '');
+  if (!set || !remove) return undefined;
+  return { title: `Set taskManager.replicas to ${replicas} (parallelism ${replicas * slots}) and remove job.parallelism`, edits: [...set.edits, ...remove.edits] };
+}
+
+export const jobParallelismIgnored: ResourceRule = {
+  id: 'job-parallelism-ignored',
+  severity: 'warning',
+  doc: {
+    summary: 'job.parallelism is ignored because taskManager.replicas is set.',
+    why: 'With replicas set the operator uses replicas × slots as the parallelism and silently drops job.parallelism (§2.3).',
+    before: 'taskManager: {replicas: 2}  # 2 slots each\njob: {parallelism: 10}',
+    after: 'taskManager: {replicas: 5}\njob: {}',
+  },
+  check(ctx: ResourceContext): Report[] {
+    const ignored = ctx.projection?.ignoredJobParallelism;
+    const p = ctx.projection?.parallelism.value;
+    const slots = ctx.projection?.slotsPerTaskManager.value;
+    const field = jobOf(ctx.resource.spec)?.parallelism;
+    if (!ignored || p === null || p === undefined || !field) return [];
+    const equal = ignored.value === p;
+    const message = equal
+      ? `job.parallelism ${ignored.value} is redundant: taskManager.replicas × slots already gives ${p}, and the operator ignores job.parallelism when replicas are set.`
+      : `job.parallelism ${ignored.value} is ignored: taskManager.replicas is set, so the job runs at replicas × slots = ${p}.`;
+    const replicas = roleOf(ctx.resource.spec, 'taskManager')?.replicas;
+    const native = ctx.projection?.mode.value === 'native';
+    return [{
+      message,
+      span: ignored.span,
+      severity: equal ? 'info' : 'warning',
+      related: [{ span: ignored.replicasSpan, message: `taskManager.replicas decides the parallelism (${p})` }],
+      fixes: fixes(
+        removeFix(ctx, field, 'Remove job.parallelism (replicas decide)', true),
+        !equal && slots ? replicasFix(ctx, field, ceilDiv(ignored.value, slots), slots) : undefined,
+        !equal && native && replicas ? removeFix(ctx, replicas, `Remove taskManager.replicas so job.parallelism ${ignored.value} decides`) : undefined,
+      ),
+    }];
+  },
+};

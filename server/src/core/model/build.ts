@@ -67,7 +67,6 @@ function readSpec(root: MapView, kind: FlinkKind): SpecView | undefined {
     const template = spec.map('template');
     spec = template instanceof MapView ? template.map('spec') : template;
   }
-  if (kind === 'FlinkStateSnapshot') return undefined;
   if (!(spec instanceof MapView)) spec = new MapView(root.ctx, null, spec?.span ?? root.region, root.keyColumn);
   const scalars = new Map<string, Field<Scalar>>();
   for (const e of spec.entries) scalars.set(e.key, spec.entryScalar(e));

@@ -27,6 +27,8 @@ export interface TaskManagerMemory {
   readonly jvmHeap: bigint;
   /** -XX:MaxDirectMemorySize. */
   readonly maxDirect: bigint;
+  /** TaskManagers have no start-up warning; present for symmetry with the JobManager. */
+  readonly warning?: undefined;
 }
 
 const TM = 'taskmanager.memory';

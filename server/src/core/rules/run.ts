@@ -35,12 +35,18 @@ export function lint(analysis: Analysis, options: RuleOptions, all: readonly Res
   };
   for (const rule of RULES) {
     if (isDocumentRule(rule)) for (const other of others) run(rule, () => rule.checkDocument(analysis.text, other, { all, options }));
-    else for (const ra of analysis.resources) run(rule, () => (rule as ResourceRule).check({ text: analysis.text, resource: ra.resource, projection: ra.projection, all, others, options }));
+    else for (const ra of analysis.resources.filter((r) => appliesTo(rule as ResourceRule, r))) run(rule, () => (rule as ResourceRule).check({ text: analysis.text, parsed, resource: ra.resource, projection: ra.projection, all, others, options }));
   }
   const suppressions = readSuppressions(analysis.text, analysis.lines);
   const kept = findings.filter((f) => !suppressions.isSuppressed(f.rule, f.span.start));
   kept.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
   return { findings: kept, ruleErrors };
+}
+
+const JOB_KINDS = ['FlinkDeployment', 'FlinkSessionJob', 'FlinkBlueGreenDeployment'];
+
+function appliesTo(rule: ResourceRule, r: ResourceAnalysis): boolean {
+  return !r.resource.canary && (rule.kinds ?? JOB_KINDS).includes(r.resource.kind);
 }
 
 function isDocumentRule(rule: Rule): rule is DocumentRule {
@@ -56,6 +62,6 @@ function otherDocuments(parsed: ParsedYaml, analysis: Analysis): OtherDocument[]
       const root = new MapView({ doc: document.doc, text: parsed.text, lines: parsed.lines, templates: parsed.templates, conditionals: parsed.conditionals }, isMap(document.doc.contents) ? document.doc.contents : null, document.region, -1);
       const apiVersion = root.scalar('apiVersion');
       const kind = root.scalar('kind');
-      return { document, apiVersion: isKnown(apiVersion) ? String(apiVersion.value) : undefined, kind: isKnown(kind) ? String(kind.value) : undefined };
+      return { document, root, apiVersion: isKnown(apiVersion) ? String(apiVersion.value) : undefined, kind: isKnown(kind) ? String(kind.value) : undefined };
     });
 }

@@ -6,10 +6,11 @@
 
 import { Span } from '../text/span';
 import { TextEdit } from '../edits/text-edit';
-import { FlinkResource } from '../model/types';
+import { FlinkKind, FlinkResource } from '../model/types';
 import { Projection } from '../projection/types';
 import { ResourceAnalysis } from '../analysis';
-import { YamlDocument } from '../yaml/parse';
+import { ParsedYaml, YamlDocument } from '../yaml/parse';
+import type { MapView } from '../yaml/map-view';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -80,6 +81,8 @@ export interface Thresholds {
 /** Everything a resource rule may read. Rules read the typed model, never raw YAML nodes. */
 export interface ResourceContext {
   readonly text: string;
+  /** The parsed text: templates and template conditions, for rules that must skip them. */
+  readonly parsed: ParsedYaml;
   readonly resource: FlinkResource;
   readonly projection?: Projection;
   /** Every resource of the analysed set (same file, or the workspace), for cross-resource rules. */
@@ -91,6 +94,8 @@ export interface ResourceContext {
 
 export interface OtherDocument {
   readonly document: YamlDocument;
+  /** The document's top-level mapping. */
+  readonly root: MapView;
   readonly apiVersion?: string;
   readonly kind?: string;
 }
@@ -99,6 +104,8 @@ export interface ResourceRule {
   readonly id: string;
   readonly severity: Severity;
   readonly doc: RuleDoc;
+  /** Kinds the rule looks at; by default every kind that runs a job (not FlinkStateSnapshot). */
+  readonly kinds?: readonly FlinkKind[];
   check(ctx: ResourceContext): Report[];
 }
 

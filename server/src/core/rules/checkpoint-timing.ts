@@ -1,0 +1,52 @@
+/**
+ * checkpoint-timing: checkpoint settings that Flink rejects (interval or timeout below 10 ms,
+ * negative pause, max-concurrent below 1) or that do not make sense together (§8.2).
+ */
+
+import { parseDuration } from '../units/duration';
+import { jobOf, valueOf, validatorConfig } from './helpers';
+import { EffectiveConfig } from '../projection/effective-config';
+import { Span } from '../text/span';
+import { Report, ResourceContext, ResourceRule } from './types';
+
+const K = 'execution.checkpointing.';
+
+export const checkpointTiming: ResourceRule = {
+  id: 'checkpoint-timing',
+  severity: 'warning',
+  doc: {
+    summary: 'Checkpoint interval, timeout, pause or concurrency settings that fail or work against each other.',
+    why: 'Flink rejects intervals and timeouts below 10 ms and negative pauses; a timeout shorter than the interval or a savepoint upgrade mode without checkpointing are usually mistakes (§8.2).',
+    before: 'execution.checkpointing.interval: 10 min\nexecution.checkpointing.timeout: 1 min',
+    after: 'execution.checkpointing.interval: 10 min\nexecution.checkpointing.timeout: 10 min',
+  },
+  check(ctx: ResourceContext): Report[] {
+    if (!jobOf(ctx.resource.spec)) return [];
+    const config = validatorConfig(ctx);
+    const interval = duration(config, `${K}interval`);
+    const timeout = duration(config, `${K}timeout`);
+    const pause = duration(config, `${K}min-pause`);
+    const reports: Report[] = [];
+    if (interval?.span && interval.ms < 10) reports.push({ message: `The checkpoint interval must be at least 10 ms; Flink rejects ${interval.text}.`, span: interval.span, severity: 'error' });
+    if (timeout?.span && timeout.ms < 10) reports.push({ message: `The checkpoint timeout must be at least 10 ms; Flink rejects ${timeout.text}.`, span: timeout.span, severity: 'error' });
+    const concurrent = config.get(`${K}max-concurrent-checkpoints`);
+    const entry = ctx.resource.spec?.flinkConfiguration.entries.get(`${K}max-concurrent-checkpoints`);
+    if (concurrent.kind === 'set' && entry && Number(concurrent.value) < 1) reports.push({ message: 'max-concurrent-checkpoints must be at least 1.', span: entry.valueSpan, severity: 'error' });
+    if (interval && timeout?.span && timeout.ms >= 10 && timeout.ms < interval.ms) {
+      reports.push({ message: `The checkpoint timeout (${timeout.text}) is shorter than the interval (${interval.text}): a slow checkpoint is aborted long before the next one starts.`, span: timeout.span });
+    }
+    if (interval && pause?.span && pause.ms >= interval.ms) reports.push({ message: `The minimum pause (${pause.text}) is not shorter than the interval (${interval.text}), so checkpoints run less often than the interval says.`, span: pause.span, severity: 'info' });
+    const mode = valueOf(jobOf(ctx.resource.spec)?.upgradeMode);
+    if (mode?.value === 'savepoint' && !interval && config.get(`${K}interval`).kind === 'unset') {
+      reports.push({ message: 'upgradeMode savepoint gets no default checkpoint interval (only last-state does), so checkpointing stays off; set execution.checkpointing.interval.', span: mode.span, severity: 'info' });
+    }
+    return reports;
+  },
+};
+
+function duration(config: EffectiveConfig, key: string): { ms: number; text: string; span?: Span } | undefined {
+  const s = config.get(key);
+  if (s.kind !== 'set') return undefined;
+  const ms = parseDuration(s.value);
+  return typeof ms === 'number' ? { ms, text: s.value.trim(), span: s.span } : undefined;
+}

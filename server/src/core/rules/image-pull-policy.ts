@@ -1,0 +1,28 @@
+/** image-pull-policy: only Always, IfNotPresent and Never work, with that exact case (§1.3, §4.5). */
+
+import { replaceScalar } from '../edits/yaml-edit';
+import { valueOf } from './helpers';
+import { Report, ResourceContext, ResourceRule } from './types';
+
+const POLICIES = ['Always', 'IfNotPresent', 'Never'];
+
+export const imagePullPolicy: ResourceRule = {
+  id: 'image-pull-policy',
+  severity: 'error',
+  doc: {
+    summary: 'An imagePullPolicy other than Always, IfNotPresent or Never.',
+    why: 'The CRD accepts any string, but the operator fails while building the configuration (§1.3, §4.5).',
+    before: 'imagePullPolicy: always',
+    after: 'imagePullPolicy: Always',
+  },
+  check(ctx: ResourceContext): Report[] {
+    const field = valueOf(ctx.resource.spec?.scalars.get('imagePullPolicy'));
+    if (!field || POLICIES.includes(String(field.value))) return [];
+    const match = POLICIES.find((p) => p.toLowerCase() === String(field.value).toLowerCase().replace(/[-_ ]/g, ''));
+    return [{
+      message: `imagePullPolicy "${String(field.value)}" is not one of ${POLICIES.join(', ')} (case matters); the deployment fails at reconcile time.`,
+      span: field.span,
+      fixes: match ? [{ title: `Change to ${match}`, edits: [replaceScalar(ctx.text, field.span, match)], preferred: true }] : [],
+    }];
+  },
+};

@@ -1,0 +1,82 @@
+/**
+ * pod-template: pod template mistakes (§9.1): a container that sets image or resources but is
+ * not named flink-main-container (Flink ignores it for the main container), cpu/memory on the
+ * main container (always overwritten by Flink), and `resource` together with `resources`.
+ */
+
+import { isMap, isScalar, isSeq, Node, Pair } from 'yaml';
+import { MapView, nodeSpan, resolve } from '../yaml/map-view';
+import { RoleView } from '../model/types';
+import { Report, ResourceContext, ResourceRule } from './types';
+
+const MAIN = 'flink-main-container';
+
+export const podTemplate: ResourceRule = {
+  id: 'pod-template',
+  severity: 'warning',
+  doc: {
+    summary: 'Pod template settings that Flink ignores or overwrites.',
+    why: 'Flink only treats the container named flink-main-container as its own and always sets its cpu and memory from the spec (§9.1).',
+    before: 'containers:\n  - name: main\n    image: my/flink:1.20',
+    after: 'containers:\n  - name: flink-main-container\n    image: my/flink:1.20',
+  },
+  check(ctx: ResourceContext): Report[] {
+    const spec = ctx.resource.spec;
+    if (!spec || ctx.resource.kind === 'FlinkSessionJob') return [];
+    const reports: Report[] = [];
+    const templates: MapView[] = [];
+    const top = spec.view.map('podTemplate');
+    if (top instanceof MapView) templates.push(top);
+    for (const name of ['jobManager', 'taskManager'] as const) {
+      const role = spec[name];
+      if (!role || 'kind' in role) continue;
+      const t = role.view.map('podTemplate');
+      if (t instanceof MapView) templates.push(t);
+      reports.push(...bothResourceForms(role, name));
+    }
+    for (const t of templates) reports.push(...containers(t));
+    return reports;
+  },
+};
+
+function containers(template: MapView): Report[] {
+  const podSpec = template.map('spec');
+  if (!(podSpec instanceof MapView)) return [];
+  const list = resolve(template.ctx.doc, podSpec.get('containers')?.value ?? null);
+  if (!isSeq(list)) return [];
+  return (list.items as Node[]).flatMap((item) => {
+    const c = resolve(template.ctx.doc, item);
+    if (!isMap(c)) return [];
+    const field = (key: string) => (c.items as Pair[]).find((p) => isScalar(p.key) && p.key.value === key);
+    const name = field('name');
+    const nameValue = isScalar(name?.value) ? String(name.value.value) : undefined;
+    const resources = resolve(template.ctx.doc, (field('resources')?.value as Node) ?? null);
+    if (nameValue === MAIN) return mainResources(resources);
+    if (!field('image') && !field('resources')) return [];
+    const span = name?.value && (name.value as Node).range ? nodeSpan(name.value as Node) : nodeSpan(c);
+    return nameValue && /flink|main|jobmanager|taskmanager/i.test(nameValue)
+      ? [{ message: `Container "${nameValue}" sets an image or resources, but Flink only applies those of the container named ${MAIN}; this becomes an extra sidecar container.`, span }]
+      : [];
+  });
+}
+
+function mainResources(resources: Node | null): Report[] {
+  if (!isMap(resources)) return [];
+  return (resources.items as Pair[]).flatMap((section) => {
+    const v = section.value as Node | null;
+    if (!isMap(v)) return [];
+    return (v.items as Pair[]).filter((p) => isScalar(p.key) && (p.key.value === 'cpu' || p.key.value === 'memory')).map((p) => ({
+      message: `${String((p.key as { value: unknown }).value)} on ${MAIN} is overwritten by Flink from spec.jobManager/taskManager; set it there instead.`,
+      span: nodeSpan(p.key as Node),
+    }));
+  });
+}
+
+function bothResourceForms(role: RoleView, name: string): Report[] {
+  const resources = role.view.get('resources');
+  const resource = role.view.get('resource');
+  const r = role.resources;
+  const active = r && !('kind' in r) && (r.requests.size > 0 || r.limits.size > 0);
+  if (!resources || !resource || !active) return [];
+  return [{ message: `spec.${name} has both resource and resources; the operator uses resources and ignores resource.`, span: resource.keySpan, related: [{ span: resources.keySpan, message: 'this one wins' }] }];
+}

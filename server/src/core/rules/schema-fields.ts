@@ -1,0 +1,59 @@
+/**
+ * Unknown and misplaced fields: walks the YAML next to the schema's `properties`. A key the
+ * schema does not list is dropped by the API server; if it exists one level up or is a known
+ * alias (className → entryClass) the finding says where it belongs.
+ */
+
+import { isMap, isScalar, isSeq, Node, Pair } from 'yaml';
+import { nodeSpan, resolve } from '../yaml/map-view';
+import { SchemaNode } from '../schema/schemas';
+import { editDistance } from '../catalog/edit-distance';
+import { renameKey } from '../edits/yaml-edit';
+import { Span } from '../text/span';
+import { Report, ResourceContext } from './types';
+
+/** Names people use for a field that has another name in the CRD. */
+const ALIASES: Record<string, string> = { className: 'entryClass', mainClass: 'entryClass', jar: 'jarURI', jarUri: 'jarURI', jarUrl: 'jarURI', arguments: 'args', programArgs: 'args', parallism: 'parallelism' };
+const MAX_DEPTH = 40;
+
+export function unknownFields(ctx: ResourceContext, root: Node, schema: SchemaNode, skip: (s: Span) => boolean): Report[] {
+  const reports: Report[] = [];
+  walk(ctx, root, schema, undefined, [], reports, skip);
+  return reports;
+}
+
+function walk(ctx: ResourceContext, node: Node | null, schema: SchemaNode | undefined, parent: SchemaNode | undefined, path: string[], out: Report[], skip: (s: Span) => boolean): void {
+  const value = resolve(ctx.resource.document, node);
+  if (!schema || path.length > MAX_DEPTH) return;
+  if (isSeq(value)) {
+    for (const item of value.items as Node[]) walk(ctx, item, schema.items, parent, path, out, skip);
+    return;
+  }
+  if (!isMap(value) || !schema.properties || schema.additionalProperties !== undefined) return;
+  for (const pair of value.items as Pair[]) {
+    if (!isScalar(pair.key) || !pair.key.range) continue;
+    const key = String(pair.key.value);
+    const child = schema.properties[key];
+    if (child) {
+      walk(ctx, pair.value as Node, child, schema, [...path, key], out, skip);
+      continue;
+    }
+    const span = nodeSpan(pair.key as Node);
+    if (key === '<<' || skip(span)) continue;
+    out.push(unknown(ctx, key, span, schema, parent, path));
+  }
+}
+
+function unknown(ctx: ResourceContext, key: string, span: Span, schema: SchemaNode, parent: SchemaNode | undefined, path: string[]): Report {
+  const where = path.join('.') || 'the top level';
+  const known = Object.keys(schema.properties ?? {});
+  const alias = ALIASES[key] && known.includes(ALIASES[key] ?? '') ? ALIASES[key] : undefined;
+  const close = alias ?? known.find((k) => k.toLowerCase() === key.toLowerCase()) ?? known.map((k) => [k, editDistance(k, key, 2)] as const).filter(([, d]) => d <= 2).sort((a, b) => a[1] - b[1])[0]?.[0];
+  if (close) {
+    return { message: `${where} has no field "${key}" (the API server drops it). Did you mean "${close}"?`, span, severity: 'warning', fixes: [{ title: `Rename to ${close}`, edits: [renameKey(span, close)], preferred: true }] };
+  }
+  if (parent?.properties?.[key]) {
+    return { message: `"${key}" does not belong under ${where}; it is a field of ${path.slice(0, -1).join('.') || 'the top level'}, one level up. Here the API server drops it.`, span, severity: 'warning' };
+  }
+  return { message: `${where} has no field "${key}"; the API server drops it (kubectl --validate=strict rejects it).`, span, severity: 'warning' };
+}

@@ -1,0 +1,77 @@
+/**
+ * schema: the resource checked against the operator's CRD schema: wrong types, values outside an
+ * enum (with the closest allowed value), unknown or misplaced fields (which the API server drops,
+ * or kubectl's strict validation rejects) and duplicate keys. Templated values are skipped.
+ */
+
+import { isMap, isScalar, Node, Pair } from 'yaml';
+import { touchesTemplate, insideConditional } from '../yaml/templates';
+import { nodeSpan } from '../yaml/map-view';
+import { schemaFor, validatorFor } from '../schema/schemas';
+import { nodeAt } from './yaml-path';
+import { unknownFields } from './schema-fields';
+import { enumFix, typeFix } from './schema-fixes';
+import { Report, ResourceContext, ResourceRule } from './types';
+
+export const schema: ResourceRule = {
+  id: 'schema',
+  severity: 'error',
+  kinds: ['FlinkDeployment', 'FlinkSessionJob', 'FlinkBlueGreenDeployment', 'FlinkStateSnapshot'],
+  doc: {
+    summary: 'A field that does not match the operator\'s CRD: unknown, misplaced, of the wrong type or outside its allowed values.',
+    why: 'The API server rejects wrong types and enum values; unknown fields are silently dropped (or rejected by kubectl --validate=strict), so the setting never reaches the operator.',
+    before: 'flinkVersion: v1.17\njob:\n  className: com.example.Main',
+    after: 'flinkVersion: v1_17\njob:\n  entryClass: com.example.Main',
+  },
+  check(ctx: ResourceContext): Report[] {
+    const root = schemaFor(ctx.resource.kind);
+    const validate = validatorFor(ctx.resource.kind);
+    const contents = ctx.resource.document.contents;
+    if (!root || !validate || !isMap(contents)) return [];
+    const skip = (s: { start: number; end: number }) => touchesTemplate(ctx.parsed.templates, s) || insideConditional(ctx.parsed.conditionals, s.start);
+    const value = ctx.resource.document.toJS({ maxAliasCount: 1000 }) as unknown;
+    validate(value);
+    const reports: Report[] = [];
+    for (const error of validate.errors ?? []) {
+      if (!['type', 'enum', 'const'].includes(error.keyword) || error.instancePath.startsWith('/spec/flinkConfiguration')) continue;
+      const path = error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+      const node = nodeAt(ctx.resource.document, path);
+      if (!node || !node.range || (isScalar(node) && node.value === null)) continue;
+      const span = nodeSpan(node);
+      if (skip(span)) continue;
+      const where = path.join('.');
+      if (error.keyword === 'type') reports.push({ message: `${where} must be ${describeType(error.params.type)}, not ${describe(node)}; the API server rejects it.`, span, fixes: typeFix(ctx, node, error.params.type) });
+      else reports.push({ message: `${where} "${isScalar(node) ? String(node.value) : ''}" is not one of ${(error.params.allowedValues as unknown[] | undefined)?.join(', ') ?? String(error.params.allowedValue)}.`, span, fixes: enumFix(ctx, node, (error.params.allowedValues as string[] | undefined) ?? [String(error.params.allowedValue)]) });
+    }
+    reports.push(...unknownFields(ctx, contents, root, skip));
+    reports.push(...duplicateKeys(contents, skip));
+    return reports;
+  },
+};
+
+function duplicateKeys(node: Node, skip: (s: { start: number; end: number }) => boolean): Report[] {
+  if (!isMap(node)) return [];
+  const seen = new Map<string, Pair>();
+  const reports: Report[] = [];
+  for (const pair of node.items as Pair[]) {
+    if (isScalar(pair.key) && pair.key.range) {
+      const key = String(pair.key.value);
+      const first = seen.get(key);
+      const span = nodeSpan(pair.key as Node);
+      if (first && !skip(span)) reports.push({ message: `"${key}" appears twice in this mapping; kubectl rejects duplicate keys (and other tools keep only one).`, span, related: [{ span: nodeSpan(first.key as Node), message: 'first occurrence' }] });
+      else seen.set(key, pair);
+    }
+    reports.push(...duplicateKeys(pair.value as Node, skip));
+  }
+  return reports;
+}
+
+function describeType(type: unknown): string {
+  const t = Array.isArray(type) ? type.join(' or ') : String(type);
+  return t === 'integer' ? 'a whole number' : t === 'object' ? 'a mapping' : t === 'array' ? 'a list' : `a ${t}`;
+}
+
+function describe(node: Node): string {
+  if (isScalar(node)) return typeof node.value === 'string' ? `the string "${node.value}"` : `${String(node.value)}`;
+  return isMap(node) ? 'a mapping' : 'a list';
+}

@@ -1,0 +1,27 @@
+/** service-account: a FlinkDeployment needs spec.serviceAccount (§4.1 V-22). */
+
+import { isKnown } from '../yaml/fields';
+import { fixes, setFix, specPath } from './helpers';
+import { Report, ResourceContext, ResourceRule } from './types';
+
+export const serviceAccount: ResourceRule = {
+  id: 'service-account',
+  severity: 'error',
+  doc: {
+    summary: 'A FlinkDeployment without spec.serviceAccount.',
+    why: 'Flink\'s JobManager creates TaskManager pods with this account; the operator rejects resources without it (§4.1 V-22).',
+    before: 'spec:\n  image: flink:1.20',
+    after: 'spec:\n  image: flink:1.20\n  serviceAccount: flink',
+  },
+  check(ctx: ResourceContext): Report[] {
+    const spec = ctx.resource.spec;
+    if (ctx.resource.kind !== 'FlinkDeployment' || !spec || spec.view.open) return [];
+    const field = spec.serviceAccount;
+    if (field && !(isKnown(field) && field.value === null)) return [];
+    return [{
+      message: 'spec.serviceAccount is missing; the operator rejects the resource (the Helm chart creates an account named "flink").',
+      span: field?.keySpan ?? ctx.resource.kindSpan,
+      fixes: fixes(setFix(ctx, specPath(ctx, 'serviceAccount'), 'flink', 'Set serviceAccount to "flink"', true)),
+    }];
+  },
+};

@@ -1,0 +1,35 @@
+/**
+ * session-job: a FlinkSessionJob needs a `job`, and must target a session deployment, not an
+ * application one (§4.2 S-2, S-10).
+ */
+
+import { nameOf, namespaceOf } from '../projection/links';
+import { deploymentName } from '../projection/cluster-context';
+import { Report, ResourceContext, ResourceRule } from './types';
+
+export const sessionJob: ResourceRule = {
+  id: 'session-job',
+  severity: 'error',
+  doc: {
+    summary: 'A FlinkSessionJob without a job, or pointing at an application deployment.',
+    why: 'Session jobs are submitted to a running session cluster; the operator rejects one with no job spec or whose target runs its own job (§4.2 S-2, S-10).',
+    before: 'kind: FlinkSessionJob\nspec:\n  deploymentName: my-app   # a FlinkDeployment with a job',
+    after: 'kind: FlinkSessionJob\nspec:\n  deploymentName: my-session   # a FlinkDeployment without a job',
+  },
+  check(ctx: ResourceContext): Report[] {
+    const { resource } = ctx;
+    if (resource.kind !== 'FlinkSessionJob' || !resource.spec || resource.spec.view.open) return [];
+    const reports: Report[] = [];
+    if (!resource.spec.job) reports.push({ message: 'A session job needs spec.job (jarURI, parallelism, ...); the operator rejects it without one.', span: resource.spec.view.get('deploymentName')?.keySpan ?? resource.kindSpan });
+    const name = deploymentName(resource);
+    const target = ctx.all.find((r) => r.resource.kind === 'FlinkDeployment' && nameOf(r.resource) === name && namespaceOf(r.resource) === namespaceOf(resource));
+    if (target?.resource.spec?.job && resource.spec.deploymentName) {
+      reports.push({
+        message: `"${name}" is an application deployment (it has a job); session jobs can only run in a session deployment without spec.job.`,
+        span: resource.spec.deploymentName.span,
+        related: [{ span: target.resource.spec.job.span, message: `the job of "${name}"` }],
+      });
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,35 @@
+/**
+ * unknown-config-key: a flinkConfiguration key that no Flink, operator or autoscaler option
+ * knows. Flink ignores unknown keys silently, so a typo just does nothing; a close real key is
+ * suggested and the fix renames it.
+ */
+
+import { suggestKey } from '../catalog/catalog';
+import { renameKey } from '../edits/yaml-edit';
+import { ownEntries } from './config-keys';
+import { Report, ResourceContext, ResourceRule } from './types';
+
+export const unknownConfigKey: ResourceRule = {
+  id: 'unknown-config-key',
+  severity: 'warning',
+  doc: {
+    summary: 'A flinkConfiguration key that is not a Flink, operator or autoscaler option.',
+    why: 'Flink and the operator ignore unknown keys without a word, so a misspelt option silently keeps its default.',
+    before: 'taskmanager.numberOfTaskslots: "4"',
+    after: 'taskmanager.numberOfTaskSlots: "4"',
+  },
+  check(ctx: ResourceContext): Report[] {
+    return ownEntries(ctx).flatMap(({ entry, match }): Report[] => {
+      if (match || entry.key.startsWith('$internal.')) return [];
+      const suggestion = suggestKey(entry.key);
+      if (!suggestion) {
+        return [{ message: `"${entry.key}" is not a Flink or operator option; Flink ignores it unless your job reads it itself.`, span: entry.keySpan, severity: 'info' }];
+      }
+      return [{
+        message: `"${entry.key}" is not a Flink or operator option, so it has no effect. Did you mean "${suggestion}"?`,
+        span: entry.keySpan,
+        fixes: entry.nested ? [] : [{ title: `Rename to ${suggestion}`, edits: [renameKey(entry.keySpan, suggestion)], preferred: true }],
+      }];
+    });
+  },
+};

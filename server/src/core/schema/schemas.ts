@@ -1,0 +1,58 @@
+/**
+ * The JSON Schemas generated from the operator CRDs (schemas/, by scripts/gen-schemas.mjs), with
+ * a lazily compiled validator per kind and plain lookups by path for unknown-field checks,
+ * hover and completion.
+ */
+
+import Ajv, { ValidateFunction } from 'ajv';
+import flinkDeployment from '../../../../schemas/flinkdeployment.schema.json';
+import flinkSessionJob from '../../../../schemas/flinksessionjob.schema.json';
+import flinkStateSnapshot from '../../../../schemas/flinkstatesnapshot.schema.json';
+import flinkBlueGreenDeployment from '../../../../schemas/flinkbluegreendeployment.schema.json';
+
+export interface SchemaNode {
+  readonly type?: string | readonly string[];
+  readonly properties?: Readonly<Record<string, SchemaNode>>;
+  readonly items?: SchemaNode;
+  readonly additionalProperties?: boolean | SchemaNode;
+  readonly enum?: readonly unknown[];
+  readonly anyOf?: readonly SchemaNode[];
+  readonly description?: string;
+}
+
+const SCHEMAS: Record<string, SchemaNode> = {
+  FlinkDeployment: flinkDeployment as SchemaNode,
+  FlinkSessionJob: flinkSessionJob as SchemaNode,
+  FlinkStateSnapshot: flinkStateSnapshot as SchemaNode,
+  FlinkBlueGreenDeployment: flinkBlueGreenDeployment as SchemaNode,
+};
+
+let ajv: Ajv | undefined;
+const validators = new Map<string, ValidateFunction>();
+
+export function schemaFor(kind: string): SchemaNode | undefined {
+  return SCHEMAS[kind];
+}
+
+/** Compiled on first use: the FlinkDeployment schema takes a moment to compile. */
+export function validatorFor(kind: string): ValidateFunction | undefined {
+  const schema = SCHEMAS[kind];
+  if (!schema) return undefined;
+  let validate = validators.get(kind);
+  if (!validate) {
+    ajv ??= new Ajv({ allErrors: true, strict: false, validateSchema: false });
+    validate = ajv.compile(schema);
+    validators.set(kind, validate);
+  }
+  return validate;
+}
+
+/** The schema of the value at a path of keys (array indexes step into `items`). */
+export function schemaAt(root: SchemaNode, path: readonly (string | number)[]): SchemaNode | undefined {
+  let node: SchemaNode | undefined = root;
+  for (const step of path) {
+    if (!node) return undefined;
+    node = typeof step === 'number' ? node.items : node.properties?.[step] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+  }
+  return node;
+}

@@ -1,19 +1,21 @@
 /**
  * `flink-k8s` command line: reads YAML files, analyses every Flink resource in them together
- * (so session jobs find their session cluster across files) and prints a report.
- * Exit codes: 0 success, 2 bad usage or unreadable input.
+ * (so session jobs find their session cluster across files) and prints a report or the findings.
+ * Exit codes: 0 success, 1 findings over the limit (check), 2 bad usage or unreadable input.
  */
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { readResources, DEFAULT_OPTIONS } from '../core/analysis';
-import { projectAll } from '../core/projection/links';
+import { DEFAULT_OPTIONS } from '../core/analysis';
+import { analyzeSet, FileAnalysis } from '../core/file-set';
 import { resourceRow, ResourceRow } from '../core/report/row';
-import { FlinkResource } from '../core/model/types';
-import { LineIndex } from '../core/text/line-index';
-import { parseArgs, USAGE } from './args';
+import { CliArgs, parseArgs, USAGE } from './args';
 import { expandPaths, UsageError } from './files';
 import { renderText } from './report-text';
+import { checkSet, exitCode, renderCheckText } from './check';
+import { renderSarif } from './sarif';
+
+const VERSION = '0.1.0';
 
 export function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
   try {
@@ -22,9 +24,8 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
       out(`${USAGE}\n`);
       return 0;
     }
-    const rows = report(expandPaths(args.paths), args.operatorVersion);
-    out(args.format === 'json' ? `${JSON.stringify({ resources: rows }, null, 2)}\n` : renderText(rows));
-    return 0;
+    const set = analyzeSet(readFiles(expandPaths(args.paths)), { ...DEFAULT_OPTIONS, operatorVersion: args.operatorVersion });
+    return args.command === 'check' ? check(set, args, out, err) : report(set, args, out);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     const hint = error.message.startsWith('no such') || error.message.startsWith('cannot read') ? '' : ' (see flink-k8s --help)';
@@ -33,25 +34,29 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
   }
 }
 
-function report(files: readonly string[], operatorVersion: string): ResourceRow[] {
-  const found: Array<{ file: string; lines: LineIndex; resource: FlinkResource }> = [];
-  for (const file of files) {
-    const { parsed, resources } = readResources(readText(file));
-    for (const resource of resources) found.push({ file: path.relative(process.cwd(), file) || file, lines: parsed.lines, resource });
-  }
-  const projections = projectAll(found.map((f) => f.resource), { ...DEFAULT_OPTIONS, operatorVersion });
-  const rows: ResourceRow[] = [];
-  found.forEach((f, i) => {
-    const projection = projections[i];
-    if (projection) rows.push(resourceRow(f.file, f.lines, f.resource, projection));
-  });
-  return rows;
+function report(set: FileAnalysis[], args: CliArgs, out: (s: string) => void): number {
+  const rows: ResourceRow[] = set.flatMap(({ file, analysis }) =>
+    analysis.resources.flatMap(({ resource, projection }) => (projection ? [resourceRow(file, analysis.lines, resource, projection)] : [])),
+  );
+  out(args.format === 'json' ? `${JSON.stringify({ resources: rows }, null, 2)}\n` : renderText(rows));
+  return 0;
 }
 
-function readText(file: string): string {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
+function check(set: FileAnalysis[], args: CliArgs, out: (s: string) => void, err: (s: string) => void): number {
+  const { findings, ruleErrors } = checkSet(set, args.operatorVersion);
+  for (const e of ruleErrors) err(`flink-k8s: internal error in rule ${e.split('\n')[0]}\n`);
+  if (args.format === 'json') out(`${JSON.stringify({ findings }, null, 2)}\n`);
+  else if (args.format === 'sarif') out(renderSarif(findings, VERSION));
+  else out(renderCheckText(findings));
+  return exitCode(findings, args.maxWarnings);
+}
+
+function readFiles(files: readonly string[]): Array<{ file: string; text: string }> {
+  return files.map((file) => {
+    try {
+      return { file: path.relative(process.cwd(), file) || file, text: fs.readFileSync(file, 'utf8') };
+    } catch (error) {
+      throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+  });
 }

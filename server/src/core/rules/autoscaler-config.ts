@@ -32,7 +32,7 @@ export const autoscalerConfig: ResourceRule = {
   severity: 'error',
   doc: {
     summary: 'An autoscaler setting outside the range the operator accepts.',
-    why: 'With the autoscaler enabled the operator validates its options and rejects the resource on the first bad one (§4.3).',
+    why: 'With the autoscaler enabled the operator validates its options and rejects the resource on the first bad one.',
     before: 'job.autoscaler.enabled: "true"\njob.autoscaler.utilization.target: "1.5"',
     after: 'job.autoscaler.enabled: "true"\njob.autoscaler.utilization.target: "0.7"',
   },

@@ -16,7 +16,7 @@ export const checkpointTiming: ResourceRule = {
   severity: 'warning',
   doc: {
     summary: 'Checkpoint interval, timeout, pause or concurrency settings that fail or work against each other.',
-    why: 'Flink rejects intervals and timeouts below 10 ms and negative pauses; a timeout shorter than the interval or a savepoint upgrade mode without checkpointing are usually mistakes (§8.2).',
+    why: 'Flink rejects intervals and timeouts below 10 ms and negative pauses; a timeout shorter than the interval or a savepoint upgrade mode without checkpointing are usually mistakes.',
     before: 'execution.checkpointing.interval: 10 min\nexecution.checkpointing.timeout: 1 min',
     after: 'execution.checkpointing.interval: 10 min\nexecution.checkpointing.timeout: 10 min',
   },

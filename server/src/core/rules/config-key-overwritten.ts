@@ -29,7 +29,7 @@ export const configKeyOverwritten: ResourceRule = {
   severity: 'warning',
   doc: {
     summary: 'A flinkConfiguration key that the operator overwrites from the spec.',
-    why: 'The operator writes these keys after flinkConfiguration, so the value here is silently replaced (§2.2).',
+    why: 'The operator writes these keys after flinkConfiguration, so the value here is silently replaced.',
     before: 'flinkConfiguration:\n  parallelism.default: "8"\njob:\n  parallelism: 2',
     after: 'job:\n  parallelism: 8',
   },

@@ -29,7 +29,7 @@ export const externalScaler: ResourceRule = {
   severity: 'warning',
   doc: {
     summary: 'An HPA or KEDA ScaledObject that scales this FlinkDeployment.',
-    why: 'They drive spec.taskManager.replicas, which sets the parallelism (replicas × slots) and overrides job.parallelism (§1.2, §2.3, §3.3).',
+    why: 'They drive spec.taskManager.replicas, which sets the parallelism (replicas × slots) and overrides job.parallelism.',
     before: 'kind: HorizontalPodAutoscaler\nspec: { scaleTargetRef: { kind: FlinkDeployment, name: job }, metrics: [memory] }',
     after: 'kind: HorizontalPodAutoscaler\nspec: { scaleTargetRef: { kind: FlinkDeployment, name: job }, metrics: [cpu] }',
   },

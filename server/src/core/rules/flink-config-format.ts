@@ -12,7 +12,7 @@ export const flinkConfigFormat: ResourceRule = {
   severity: 'error',
   doc: {
     summary: 'flinkConfiguration values that operators before 1.13 do not accept.',
-    why: 'Until operator 1.12 the CRD declares flinkConfiguration as a map of strings: nested maps and unquoted numbers or booleans are rejected on apply (§1.6).',
+    why: 'Until operator 1.12 the CRD declares flinkConfiguration as a map of strings: nested maps and unquoted numbers or booleans are rejected on apply.',
     before: 'taskmanager.numberOfTaskSlots: 2',
     after: 'taskmanager.numberOfTaskSlots: "2"',
   },

@@ -21,7 +21,7 @@ export const flinkVersion: ResourceRule = {
   severity: 'error',
   doc: {
     summary: 'spec.flinkVersion is missing, unsupported by the target operator, deprecated, or differs from the image.',
-    why: 'The operator refuses resources without a supported flinkVersion (§4.1 V-2, V-3); the value also picks version-specific config keys (§1.3).',
+    why: 'The operator refuses resources without a supported flinkVersion; the value also picks version-specific config keys.',
     before: 'image: flink:1.19\nflinkVersion: v1_14',
     after: 'image: flink:1.19\nflinkVersion: v1_19',
   },

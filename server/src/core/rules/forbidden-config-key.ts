@@ -14,7 +14,7 @@ export const forbiddenConfigKey: ResourceRule = {
   severity: 'error',
   doc: {
     summary: 'flinkConfiguration sets a key that only the operator may set.',
-    why: 'The operator derives the namespace and cluster ids from metadata and rejects resources that set them (§4.1 V-5a).',
+    why: 'The operator derives the namespace and cluster ids from metadata and rejects resources that set them.',
     before: 'flinkConfiguration:\n  kubernetes.cluster-id: my-job',
     after: 'flinkConfiguration: {}',
   },

@@ -17,7 +17,7 @@ export const haConfig: ResourceRule = {
   severity: 'error',
   doc: {
     summary: 'An unknown high-availability.type, or HA without a storage directory.',
-    why: 'Anything but NONE, ZOOKEEPER, KUBERNETES or a class name fails when the JobManager starts; HA needs high-availability.storageDir for its metadata (§4.5, §8.1).',
+    why: 'Anything but NONE, ZOOKEEPER, KUBERNETES or a class name fails when the JobManager starts; HA needs high-availability.storageDir for its metadata.',
     before: 'high-availability.type: kubernets',
     after: 'high-availability.type: kubernetes\nhigh-availability.storageDir: s3://bucket/ha',
   },

@@ -12,7 +12,7 @@ export const haRequired: ResourceRule = {
   severity: 'error',
   doc: {
     summary: 'Standby JobManagers or rollbacks without high availability.',
-    why: 'The operator rejects jobManager.replicas > 1 and kubernetes.operator.deployment.rollback.enabled unless high-availability.type is set (§4.1 V-5b, V-20).',
+    why: 'The operator rejects jobManager.replicas > 1 and kubernetes.operator.deployment.rollback.enabled unless high-availability.type is set.',
     before: 'jobManager:\n  replicas: 2',
     after: 'flinkConfiguration:\n  high-availability.type: kubernetes\n  high-availability.storageDir: s3://bucket/ha\njobManager:\n  replicas: 2',
   },

@@ -15,7 +15,7 @@ export const healthCheckRecovery: ResourceRule = {
   severity: 'error',
   doc: {
     summary: 'The cluster health check is on while JobManager deployment recovery is off.',
-    why: 'The operator rejects this combination: the health check works by recovering the deployment (§4.1 V-5c).',
+    why: 'The operator rejects this combination: the health check works by recovering the deployment.',
     before: `${CHECK}: "true"\n${RECOVERY}: "false"`,
     after: `${CHECK}: "true"`,
   },

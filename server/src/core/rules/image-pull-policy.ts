@@ -11,7 +11,7 @@ export const imagePullPolicy: ResourceRule = {
   severity: 'error',
   doc: {
     summary: 'An imagePullPolicy other than Always, IfNotPresent or Never.',
-    why: 'The CRD accepts any string, but the operator fails while building the configuration (§1.3, §4.5).',
+    why: 'The CRD accepts any string, but the operator fails while building the configuration.',
     before: 'imagePullPolicy: always',
     after: 'imagePullPolicy: Always',
   },

@@ -12,7 +12,7 @@ export const ingressTemplate: ResourceRule = {
   severity: 'error',
   doc: {
     summary: 'spec.ingress without a template, or with one that is not a valid URL.',
-    why: 'The operator builds the Ingress host and path from the template and rejects what it cannot parse (§4.1 V-6).',
+    why: 'The operator builds the Ingress host and path from the template and rejects what it cannot parse.',
     before: 'ingress:\n  template: "example.com:port"',
     after: 'ingress:\n  template: "example.com/{{namespace}}/{{name}}"',
   },

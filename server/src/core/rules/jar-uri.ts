@@ -12,7 +12,7 @@ export const jarUri: ResourceRule = {
   severity: 'error',
   doc: {
     summary: 'A jarURI the operator will not fetch.',
-    why: 'The operator downloads session job jars itself and only from allowed schemes and public hosts (§4.2 S-4..S-9).',
+    why: 'The operator downloads session job jars itself and only from allowed schemes and public hosts.',
     before: 'jarURI: http://10.0.0.5/jobs/app.jar',
     after: 'jarURI: https://artifacts.example.com/jobs/app.jar',
   },

@@ -22,7 +22,7 @@ export const jobParallelismIgnored: ResourceRule = {
   severity: 'warning',
   doc: {
     summary: 'job.parallelism is ignored because taskManager.replicas is set.',
-    why: 'With replicas set the operator uses replicas × slots as the parallelism and silently drops job.parallelism (§2.3).',
+    why: 'With replicas set the operator uses replicas × slots as the parallelism and silently drops job.parallelism.',
     before: 'taskManager: {replicas: 2}  # 2 slots each\njob: {parallelism: 10}',
     after: 'taskManager: {replicas: 5}\njob: {}',
   },

@@ -13,7 +13,7 @@ export const jobmanagerHa: ResourceRule = {
   severity: 'info',
   doc: {
     summary: 'A stateful job with a single JobManager and no high availability.',
-    why: 'With HA the JobManager recovers the job from the latest checkpoint after a crash; without it, recovery and last-state upgrades rely on the operator finding a checkpoint (§9.4).',
+    why: 'With HA the JobManager recovers the job from the latest checkpoint after a crash; without it, recovery and last-state upgrades rely on the operator finding a checkpoint.',
     before: 'job:\n  upgradeMode: last-state',
     after: 'flinkConfiguration:\n  high-availability.type: kubernetes\n  high-availability.storageDir: s3://bucket/ha\njob:\n  upgradeMode: last-state',
   },

@@ -11,7 +11,7 @@ export const logConfigurationKey: ResourceRule = {
   severity: 'error',
   doc: {
     summary: 'A spec.logConfiguration key other than log4j-console.properties or logback-console.xml.',
-    why: 'The operator only writes those two files into the Flink configuration folder and rejects other keys (§4.1 V-7).',
+    why: 'The operator only writes those two files into the Flink configuration folder and rejects other keys.',
     before: 'logConfiguration:\n  log4j.properties: |\n    rootLogger.level = INFO',
     after: 'logConfiguration:\n  log4j-console.properties: |\n    rootLogger.level = INFO',
   },

@@ -22,7 +22,7 @@ export const memoryConfigInvalid: ResourceRule = {
   severity: 'error',
   doc: {
     summary: 'Memory settings that Flink cannot turn into a JobManager or TaskManager memory layout.',
-    why: 'The operator accepts them, but Flink computes the layout at deploy time and fails, so no pod starts (§4.5, §5.4.4).',
+    why: 'The operator accepts them, but Flink computes the layout at deploy time and fails, so no pod starts.',
     before: 'taskManager:\n  resource:\n    memory: 512m',
     after: 'taskManager:\n  resource:\n    memory: 1024m',
   },

@@ -18,7 +18,7 @@ export const memoryRequired: ResourceRule = {
   severity: 'error',
   doc: {
     summary: 'JobManager or TaskManager memory is not given anywhere.',
-    why: 'Without spec memory or Flink memory options the operator rejects the resource (§4.1 V-16, V-21).',
+    why: 'Without spec memory or Flink memory options the operator rejects the resource.',
     before: 'taskManager:\n  replicas: 2',
     after: 'taskManager:\n  replicas: 2\n  resource:\n    memory: 4096m',
   },

@@ -23,7 +23,7 @@ export const memoryUnit: ResourceRule = {
   severity: 'warning',
   doc: {
     summary: 'A memory size whose unit is read differently by Flink and Kubernetes, or not at all.',
-    why: 'The operator reads spec memory with Flink\'s binary units first: 2G is 2 GiB, 2048m is 2 GiB, 1.5Gi cannot be read, "100" is 100 bytes (§5.1-5.2).',
+    why: 'The operator reads spec memory with Flink\'s binary units first: 2G is 2 GiB, 2048m is 2 GiB, 1.5Gi cannot be read, "100" is 100 bytes.',
     before: 'memory: 1.5Gi',
     after: 'memory: 1536Mi',
   },
@@ -66,7 +66,7 @@ function specValue(ctx: ResourceContext, { field }: MemoryField): Report[] {
 
 function kubernetesReading(text: string): string {
   const q = parseQuantity(text.replace(/\s+/g, ''));
-  return q.ok ? `${Number(q.amount.unscaled) / 10 ** q.amount.scale} bytes` : 'nothing (not a quantity)';
+  return q.ok ? `${Number(q.amount.unscaled) / 10 ** q.amount.scale} bytes` : 'something unreadable';
 }
 
 /** Request and limit read with different semantics, or one that Kubernetes cannot read. */

@@ -20,7 +20,7 @@ export const notAnOperatorResource: DocumentRule = {
   scope: 'document',
   doc: {
     summary: 'A Flink-looking resource that the Apache Flink Kubernetes Operator does not handle.',
-    why: 'The operator only watches flink.apache.org/v1beta1 FlinkDeployment, FlinkSessionJob, FlinkStateSnapshot and FlinkBlueGreenDeployment (§1.1).',
+    why: 'The operator only watches flink.apache.org/v1beta1 FlinkDeployment, FlinkSessionJob, FlinkStateSnapshot and FlinkBlueGreenDeployment.',
     before: 'apiVersion: flink.apache.org/v1beta1\nkind: FlinkCluster',
     after: 'apiVersion: flink.apache.org/v1beta1\nkind: FlinkDeployment',
   },

@@ -13,7 +13,7 @@ export const parallelismRequired: ResourceRule = {
   severity: 'error',
   doc: {
     summary: 'A job without a positive parallelism, or replicas below 1.',
-    why: 'The operator rejects jobs whose parallelism is not at least 1 when taskManager.replicas is not set, and replicas below 1 (§4.1 V-14, V-15, V-19, V-21).',
+    why: 'The operator rejects jobs whose parallelism is not at least 1 when taskManager.replicas is not set, and replicas below 1.',
     before: 'job:\n  jarURI: local:///opt/app.jar',
     after: 'job:\n  jarURI: local:///opt/app.jar\n  parallelism: 2',
   },

@@ -16,7 +16,7 @@ export const podTemplate: ResourceRule = {
   severity: 'warning',
   doc: {
     summary: 'Pod template settings that Flink ignores or overwrites.',
-    why: 'Flink only treats the container named flink-main-container as its own and always sets its cpu and memory from the spec (§9.1).',
+    why: 'Flink only treats the container named flink-main-container as its own and always sets its cpu and memory from the spec.',
     before: 'containers:\n  - name: main\n    image: my/flink:1.20',
     after: 'containers:\n  - name: flink-main-container\n    image: my/flink:1.20',
   },

@@ -16,7 +16,7 @@ export const resourceName: ResourceRule = {
   severity: 'error',
   doc: {
     summary: 'A FlinkDeployment name or a session job\'s deploymentName that the operator rejects.',
-    why: 'The operator derives Kubernetes names from it and only accepts [a-z]([-a-z0-9]{0,43}[a-z0-9])? (§4.1 V-1, §4.2 S-1).',
+    why: 'The operator derives Kubernetes names from it and only accepts [a-z]([-a-z0-9]{0,43}[a-z0-9])?.',
     before: 'metadata:\n  name: Orders_Job.v2',
     after: 'metadata:\n  name: orders-job-v2',
   },

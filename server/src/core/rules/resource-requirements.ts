@@ -17,7 +17,7 @@ export const resourceRequirements: ResourceRule = {
   severity: 'error',
   doc: {
     summary: 'A memory, cpu or storage value in resource/resources that the operator rejects.',
-    why: 'The operator parses these values itself and rejects what it cannot read, non-positive cpu or memory, and requests above limits (§4.1 V-17, V-18).',
+    why: 'The operator parses these values itself and rejects what it cannot read, non-positive cpu or memory, and requests above limits.',
     before: 'resources:\n  requests: { memory: 4Gi, cpu: "0" }\n  limits: { memory: 2Gi }',
     after: 'resources:\n  requests: { memory: 2Gi, cpu: "1" }\n  limits: { memory: 2Gi }',
   },

@@ -12,7 +12,7 @@ export const resourcesOperatorVersion: ResourceRule = {
   severity: 'warning',
   doc: {
     summary: 'resources requests/limits used with a target operator that does not support them.',
-    why: 'Up to operator 1.15 the CRD has no resources field: the API server drops it and the pod gets no memory from it (§1.5, §1.11).',
+    why: 'Up to operator 1.15 the CRD has no resources field: the API server drops it and the pod gets no memory from it.',
     before: 'taskManager:\n  resources:\n    requests: { memory: 4Gi, cpu: "2" }',
     after: 'taskManager:\n  resource:\n    memory: 4096m\n    cpu: 2',
   },

@@ -9,7 +9,7 @@ export const serviceAccount: ResourceRule = {
   severity: 'error',
   doc: {
     summary: 'A FlinkDeployment without spec.serviceAccount.',
-    why: 'Flink\'s JobManager creates TaskManager pods with this account; the operator rejects resources without it (§4.1 V-22).',
+    why: 'Flink\'s JobManager creates TaskManager pods with this account; the operator rejects resources without it.',
     before: 'spec:\n  image: flink:1.20',
     after: 'spec:\n  image: flink:1.20\n  serviceAccount: flink',
   },

@@ -12,7 +12,7 @@ export const sessionJob: ResourceRule = {
   severity: 'error',
   doc: {
     summary: 'A FlinkSessionJob without a job, or pointing at an application deployment.',
-    why: 'Session jobs are submitted to a running session cluster; the operator rejects one with no job spec or whose target runs its own job (§4.2 S-2, S-10).',
+    why: 'Session jobs are submitted to a running session cluster; the operator rejects one with no job spec or whose target runs its own job.',
     before: 'kind: FlinkSessionJob\nspec:\n  deploymentName: my-app   # a FlinkDeployment with a job',
     after: 'kind: FlinkSessionJob\nspec:\n  deploymentName: my-session   # a FlinkDeployment without a job',
   },

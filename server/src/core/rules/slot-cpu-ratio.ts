@@ -13,7 +13,7 @@ export const slotCpuRatio: ResourceRule = {
   severity: 'warning',
   doc: {
     summary: 'A TaskManager with too many or too few slots for its CPUs.',
-    why: 'Slots share the TaskManager\'s CPUs: more than two slots per CPU starve CPU-bound operators, fewer than one leaves paid-for CPU idle (§6).',
+    why: 'Slots share the TaskManager\'s CPUs: more than two slots per CPU starve CPU-bound operators, fewer than one leaves paid-for CPU idle.',
     before: 'taskmanager.numberOfTaskSlots: "8"\ntaskManager:\n  resource: { cpu: 1 }',
     after: 'taskmanager.numberOfTaskSlots: "8"\ntaskManager:\n  resource: { cpu: 4 }',
   },

@@ -17,7 +17,7 @@ export const slotMemoryRatio: ResourceRule = {
   severity: 'warning',
   doc: {
     summary: 'Too little TaskManager memory per slot, or too little network memory for many slots.',
-    why: 'Every slot shares the TaskManager\'s heap, managed and network memory; below about 1 GiB per slot jobs run out of heap or buffers (§5.4).',
+    why: 'Every slot shares the TaskManager\'s heap, managed and network memory; below about 1 GiB per slot jobs run out of heap or buffers.',
     before: 'taskmanager.numberOfTaskSlots: "8"\ntaskManager:\n  resource: { memory: 2048m }',
     after: 'taskmanager.numberOfTaskSlots: "8"\ntaskManager:\n  resource: { memory: 8192m }',
   },

@@ -11,7 +11,7 @@ export const standaloneCapacity: ResourceRule = {
   severity: 'error',
   doc: {
     summary: 'A standalone job that needs more slots than its fixed TaskManagers have.',
-    why: 'Standalone mode runs exactly the TaskManagers the operator starts; missing slots mean the job waits and then fails (or shrinks in reactive mode) (§3.4).',
+    why: 'Standalone mode runs exactly the TaskManagers the operator starts; missing slots mean the job waits and then fails (or shrinks in reactive mode).',
     before: 'mode: standalone\ntaskManager: { replicas: 2 }   # 2 slots each\n# flink-k8s: slot-sharing-groups=default,default',
     after: 'mode: standalone\ntaskManager: { replicas: 4 }',
   },

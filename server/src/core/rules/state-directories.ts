@@ -14,7 +14,7 @@ export const stateDirectories: ResourceRule = {
   severity: 'error',
   doc: {
     summary: 'A stateful upgrade mode or savepoint feature without its checkpoint or savepoint directory.',
-    why: 'The operator rejects last-state/savepoint modes without a checkpoint directory and savepoint features without a savepoint directory (§4.1 V-9..V-13).',
+    why: 'The operator rejects last-state/savepoint modes without a checkpoint directory and savepoint features without a savepoint directory.',
     before: 'job:\n  upgradeMode: savepoint',
     after: 'flinkConfiguration:\n  execution.checkpointing.dir: s3://bucket/checkpoints\n  execution.checkpointing.savepoint-dir: s3://bucket/savepoints\njob:\n  upgradeMode: savepoint',
   },

@@ -13,7 +13,7 @@ export const stateSnapshot: ResourceRule = {
   kinds: ['FlinkStateSnapshot'],
   doc: {
     summary: 'A FlinkStateSnapshot with both or neither of checkpoint/savepoint, or without a job reference.',
-    why: 'The operator needs to know what to take and from which job (§4.4).',
+    why: 'The operator needs to know what to take and from which job.',
     before: 'spec:\n  savepoint: {}\n  checkpoint: {}',
     after: 'spec:\n  jobReference: { kind: FlinkDeployment, name: my-job }\n  savepoint: {}',
   },

@@ -9,7 +9,7 @@ export const taskSlots: ResourceRule = {
   severity: 'error',
   doc: {
     summary: 'taskmanager.numberOfTaskSlots below 1 or not a whole number.',
-    why: 'The validator lets it through, but the operator divides by it and TaskManagers cannot start (§2.5, §4.5).',
+    why: 'The validator lets it through, but the operator divides by it and TaskManagers cannot start.',
     before: 'taskmanager.numberOfTaskSlots: "0"',
     after: 'taskmanager.numberOfTaskSlots: "1"',
   },

@@ -1,0 +1,60 @@
+/** `flink-k8s check`: every finding of every file, with 1-based positions, and the exit code. */
+
+import { FileAnalysis, allResources } from '../core/file-set';
+import { lint } from '../core/rules/run';
+import { DEFAULT_RULE_OPTIONS } from '../core/rules/options';
+import { Finding } from '../core/rules/types';
+
+export interface PositionedFinding {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly rule: string;
+  readonly severity: Finding['severity'];
+  readonly message: string;
+  readonly fixes: Array<{ title: string; preferred: boolean; edits: Array<{ line: number; column: number; endLine: number; endColumn: number; newText: string }> }>;
+}
+
+export function checkSet(set: readonly FileAnalysis[], operatorVersion: string): { findings: PositionedFinding[]; ruleErrors: string[] } {
+  const all = allResources(set);
+  const findings: PositionedFinding[] = [];
+  const ruleErrors: string[] = [];
+  for (const { file, analysis } of set) {
+    const result = lint(analysis, { ...DEFAULT_RULE_OPTIONS, operatorVersion }, all);
+    ruleErrors.push(...result.ruleErrors);
+    const at = (offset: number) => {
+      const p = analysis.lines.position(offset);
+      return { line: p.line + 1, column: p.column + 1 };
+    };
+    for (const f of result.findings) {
+      const start = at(f.span.start);
+      const end = at(f.span.end);
+      findings.push({
+        file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
+        rule: f.rule, severity: f.severity, message: f.message,
+        fixes: (f.fixes ?? []).map((x) => ({ title: x.title, preferred: !!x.preferred, edits: x.edits.map((e) => ({ ...rename(at(e.span.start), at(e.span.end)), newText: e.newText })) })),
+      });
+    }
+  }
+  return { findings, ruleErrors };
+}
+
+function rename(start: { line: number; column: number }, end: { line: number; column: number }) {
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+
+export function exitCode(findings: readonly PositionedFinding[], maxWarnings: number | undefined): number {
+  if (findings.some((f) => f.severity === 'error')) return 1;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  return maxWarnings !== undefined && warnings > maxWarnings ? 1 : 0;
+}
+
+export function renderCheckText(findings: readonly PositionedFinding[]): string {
+  const lines = findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.rule} ${f.message}`);
+  const count = (s: string) => findings.filter((f) => f.severity === s).length;
+  lines.push(`${count('error')} errors, ${count('warning')} warnings, ${count('info')} infos`);
+  return `${lines.join('\n')}\n`;
+}
+

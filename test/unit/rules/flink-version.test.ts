@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import { checkFix, checkRule, yaml } from '../../support/rules';
+
+const RULE = 'flink-version';
+
+test('missing, unsupported and too new for the target operator', () => {
+  checkRule(RULE, yaml`
+    apiVersion: flink.apache.org/v1beta1
+    kind: FlinkDeployment
+    metadata: { name: a }
+    spec:
+      image: flink:1.19
+    # ^^^^^ 💡 error flink-version: spec.flinkVersion is missing
+    ---
+    apiVersion: flink.apache.org/v1beta1
+    kind: FlinkDeployment
+    metadata: { name: b }
+    spec:
+      flinkVersion: v1_14
+    #               ^^^^^ error flink-version: Flink v1_14 is not supported by operator 1.12
+    ---
+    apiVersion: flink.apache.org/v1beta1
+    kind: FlinkDeployment
+    metadata: { name: c }
+    spec:
+      flinkVersion: v2_1
+    #               ^^^^ error flink-version: flinkVersion v2_1 needs operator 1.13 or newer
+  `, { operatorVersion: '1.12' });
+});
+
+test('deprecated versions and an image of another version', () => {
+  checkRule(RULE, yaml`
+    apiVersion: flink.apache.org/v1beta1
+    kind: FlinkDeployment
+    metadata: { name: a }
+    spec:
+      image: flink:1.18.1-scala_2.12
+      flinkVersion: v1_17
+    #               ^^^^^ info flink-version: flinkVersion v1_17 is deprecated
+    #               ^^^^^ 💡 warning flink-version: The image is Flink 1.18 but flinkVersion says v1_17
+    ---
+    apiVersion: flink.apache.org/v1beta1
+    kind: FlinkDeployment
+    metadata: { name: b }
+    spec:
+      image: registry.example.com/team/flink:1.20
+      flinkVersion: v1_20
+    ---
+    apiVersion: flink.apache.org/v1beta1
+    kind: FlinkSessionJob
+    metadata: { name: c }
+    spec:
+      deploymentName: b
+  `);
+});
+
+test('fixes: set a missing version from the image, correct a mismatch', () => {
+  const missing = 'apiVersion: flink.apache.org/v1beta1\nkind: FlinkDeployment\nmetadata: { name: a }\nspec:\n  image: flink:1.19 # pinned\n';
+  checkFix(RULE, missing, 'Set flinkVersion to v1_19', `${missing}  flinkVersion: v1_19\n`);
+  const mismatch = 'apiVersion: flink.apache.org/v1beta1\nkind: FlinkDeployment\nmetadata: { name: a }\nspec:\n  image: flink:1.20\n  flinkVersion: v1_19\n';
+  checkFix(RULE, mismatch, 'Change flinkVersion to v1_20', mismatch.replace('v1_19', 'v1_20'));
+});

@@ -1,0 +1,15 @@
+import { test } from 'node:test';
+import { checkFix, checkRule } from '../../support/rules';
+import { valid } from '../../support/heads';
+
+const RULE = 'forbidden-config-key';
+
+test('reports keys only the operator may set', () => {
+  checkRule(RULE, valid().replace('    taskmanager.numberOfTaskSlots: "2"\n', '    taskmanager.numberOfTaskSlots: "2"\n    kubernetes.cluster-id: mine\n#   ^^^^^^^^^^^^^^^^^^^^^ 💡 error forbidden-config-key: kubernetes.cluster-id cannot be set here\n    high-availability:\n      cluster-id: x\n#     ^^^^^^^^^^ error forbidden-config-key: high-availability.cluster-id cannot be set here\n'));
+  checkRule(RULE, valid());
+});
+
+test('fix: remove the key', () => {
+  const before = valid().replace('    taskmanager.numberOfTaskSlots: "2"\n', '    taskmanager.numberOfTaskSlots: "2"\n    kubernetes.namespace: other # no\n');
+  checkFix(RULE, before, 'Remove kubernetes.namespace', valid());
+});

@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import { checkRule, yaml } from '../../support/rules';
+import { valid } from '../../support/heads';
+
+const RULE = 'session-job';
+
+test('a session job needs a job and a session (not application) target (TV-57)', () => {
+  const app = valid();
+  checkRule(RULE, `${app}---\n${yaml`
+    apiVersion: flink.apache.org/v1beta1
+    kind: FlinkSessionJob
+    metadata: { name: j }
+    spec:
+      deploymentName: demo
+    #                 ^^^^ error session-job: "demo" is an application deployment
+      job: { jarURI: "https://example.com/a.jar", parallelism: 1 }
+    ---
+    apiVersion: flink.apache.org/v1beta1
+    kind: FlinkSessionJob
+    metadata: { name: k }
+    spec:
+      deploymentName: somewhere-else
+    # ^^^^^^^^^^^^^^ error session-job: A session job needs spec.job
+  `}`);
+  checkRule(RULE, `${valid('', '')}---\napiVersion: flink.apache.org/v1beta1\nkind: FlinkSessionJob\nmetadata: { name: j }\nspec:\n  deploymentName: demo\n  job: { parallelism: 1 }\n`);
+});

@@ -49,10 +49,12 @@ export const slotMemoryRatio: ResourceRule = {
     const network = Number(memory.value.network);
     if (slots > 1 && network / slots < networkPerSlotMin) {
       const min = `${Math.ceil((slots * networkPerSlotMin) / M)}m`;
+      const capped = ctx.resource.spec?.flinkConfiguration.entries.has('taskmanager.memory.network.max');
+      const key = capped ? 'taskmanager.memory.network.max' : 'taskmanager.memory.network.min';
       reports.push({
         message: `${slots} slots share ${mib(network)} of network memory (${mib(network / slots)} per slot, below ${mib(networkPerSlotMin)}); jobs with many exchanges may fail with too few network buffers.`,
         span,
-        fixes: fixes(validated(ctx, setFix(ctx, configPath(ctx, 'taskmanager.memory.network.min'), min, `Set taskmanager.memory.network.min to ${min}`), (q) => q.taskManager.memory.status === 'ok')),
+        fixes: fixes(validated(ctx, setFix(ctx, configPath(ctx, key), min, `Set ${key} to ${min}`), (q) => q.taskManager.memory.status === 'ok')),
       });
     }
     return reports;

@@ -11,7 +11,7 @@ export function enumFix(ctx: ResourceContext, node: Node, allowed: readonly stri
   const value = String(node.value);
   const normalized = (s: string) => s.toLowerCase().replace(/[._\-\s]/g, '');
   const same = allowed.find((a) => normalized(a) === normalized(value));
-  const close = same ?? allowed.map((a) => [a, editDistance(a.toLowerCase(), value.toLowerCase(), 2)] as const).filter(([, d]) => d <= 2).sort((a, b) => a[1] - b[1])[0]?.[0];
+  const close = same ?? (allowed.length === 1 ? allowed[0] : undefined) ?? allowed.map((a) => [a, editDistance(a.toLowerCase(), value.toLowerCase(), 2)] as const).filter(([, d]) => d <= 2).sort((a, b) => a[1] - b[1])[0]?.[0];
   return close ? [{ title: `Change to ${close}`, edits: [replaceScalar(ctx.text, nodeSpan(node), close)], preferred: true }] : [];
 }
 

@@ -28,7 +28,7 @@ export const unknownConfigKey: ResourceRule = {
       return [{
         message: `"${entry.key}" is not a Flink or operator option, so it has no effect. Did you mean "${suggestion}"?`,
         span: entry.keySpan,
-        fixes: entry.nested ? [] : [{ title: `Rename to ${suggestion}`, edits: [renameKey(entry.keySpan, suggestion)], preferred: true }],
+        fixes: entry.nested || ctx.resource.spec?.flinkConfiguration.entries.has(suggestion) ? [] : [{ title: `Rename to ${suggestion}`, edits: [renameKey(entry.keySpan, suggestion)], preferred: true }],
       }];
     });
   },

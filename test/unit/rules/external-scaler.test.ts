@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import { checkRule, yaml } from '../../support/rules';
+import { valid } from '../../support/heads';
+
+const RULE = 'external-scaler';
+const hpa = (metric: string) => yaml`
+  apiVersion: autoscaling/v2
+  kind: HorizontalPodAutoscaler
+  metadata: { name: demo-hpa }
+  spec:
+    minReplicas: 1
+    maxReplicas: 5
+    metrics:
+      - type: Resource
+        resource:
+          name: ${metric}
+          target: { type: Utilization, averageUtilization: 70 }
+    scaleTargetRef:
+      apiVersion: flink.apache.org/v1beta1
+      kind: FlinkDeployment
+      name: demo
+`;
+
+test('an HPA on the TaskManager replicas: range, job.parallelism, memory metric', () => {
+  const deployment = valid().replace('metadata:\n  name: demo\n', 'metadata:\n  name: demo\n#       ^^^^ info external-scaler: HorizontalPodAutoscaler demo-hpa scales this deployment: 1..5 TaskManager replicas, so parallelism 2..10; it sets taskManager.replicas, so job.parallelism is ignored\n#       ^^^^ warning external-scaler: HorizontalPodAutoscaler demo-hpa scales on memory\n'.replace(/warning external-scaler: Horizontal.*\n$/, 'warning external-scaler: HorizontalPodAutoscaler demo-hpa and the operator\'s autoscaler\n'));
+  checkRule(RULE, `${deployment.replace('    taskmanager.numberOfTaskSlots: "2"\n', '    taskmanager.numberOfTaskSlots: "2"\n    job.autoscaler.enabled: "true"\n')}---\n${hpa('cpu')}`);
+});
+
+test('memory utilisation on a JVM; KEDA; other targets are ignored', () => {
+  const memory = `${valid().replace('metadata:\n  name: demo\n', 'metadata:\n  name: demo\n#       ^^^^ info external-scaler: HorizontalPodAutoscaler demo-hpa scales this deployment\n')}---\n${hpa('memory')}`;
+  const memoryLine = memory.split('\n').findIndex((l) => l.includes('name: memory'));
+  const lines = memory.split('\n');
+  lines.splice(memoryLine + 1, 0, '#       ^^^^^^^^^^^^ warning external-scaler: HorizontalPodAutoscaler demo-hpa scales on memory');
+  checkRule(RULE, lines.join('\n'));
+  checkRule(RULE, `${valid()}---\n${hpa('cpu').replace('name: demo\n', 'name: other\n')}`);
+});

@@ -1,0 +1,19 @@
+import { test } from 'node:test';
+import { checkFix, checkRule } from '../../support/rules';
+import { valid } from '../../support/heads';
+
+const RULE = 'unknown-config-key';
+const config = (lines: string) => valid().replace('    taskmanager.numberOfTaskSlots: "2"\n', `    taskmanager.numberOfTaskSlots: "2"\n${lines}`);
+
+test('typos get a did-you-mean; other unknown keys are info', () => {
+  checkRule(RULE, config('    taskmanager.numberOfTaskslots: "4"\n#   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning unknown-config-key: "taskmanager.numberOfTaskslots" is not a Flink or operator option, so it has no effect. Did you mean "taskmanager.numberOfTaskSlots"?\n    high-availability-storageDir: s3://b/ha\n#   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ 💡 warning unknown-config-key: "high-availability-storageDir" is not a Flink or operator option, so it has no effect. Did you mean "high-availability.storageDir"?\n    my.app.topic: orders\n#   ^^^^^^^^^^^^ info unknown-config-key: "my.app.topic" is not a Flink or operator option\n'));
+});
+
+test('patterns, map prefixes and pass-through keys are known', () => {
+  checkRule(RULE, config('    metrics.reporter.prom.factory.class: org.apache.flink.metrics.prometheus.PrometheusReporterFactory\n    s3.endpoint: http://minio:9000\n    fs.s3a.connection.maximum: "100"\n    kubernetes.jobmanager.annotations:\n      prometheus.io/scrape: "true"\n    containerized.master.env.TZ: UTC\n'));
+});
+
+test('fix: rename to the suggested key', () => {
+  const typo = valid().replace('taskmanager.numberOfTaskSlots: "2"', 'taskmanager.numberOfTaskslots: "2" # slots');
+  checkFix(RULE, typo, 'Rename to taskmanager.numberOfTaskSlots', valid().replace('"2"', '"2" # slots'));
+});

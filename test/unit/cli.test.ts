@@ -65,3 +65,40 @@ test('exit 2 with a one-line message for a missing file or bad arguments', () =>
   }
   assert.equal(cli('--help').code, 0);
 });
+
+test('check: compiler-style text, exit 0 without errors', () => {
+  const r = cli('check', 'examples/');
+  assert.equal(r.code, 0);
+  assert.match(r.stdout, /^examples\/01-native-replicas\.yaml:44:18 info job-parallelism-ignored job\.parallelism 6 is redundant/m);
+  assert.match(r.stdout, /0 errors, \d+ warnings, \d+ infos\n$/);
+});
+
+test('check: exit 1 on errors or too many warnings; JSON with 1-based positions and fixes', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'flink-k8s-check-'));
+  const file = path.join(dir, 'bad.yaml');
+  fs.writeFileSync(file, 'apiVersion: flink.apache.org/v1beta1\nkind: FlinkDeployment\nmetadata:\n  name: Bad_Name\nspec:\n  flinkVersion: v1_20\n');
+  const r = cli('check', '--format', 'json', file);
+  assert.equal(r.code, 1);
+  const { findings } = JSON.parse(r.stdout) as { findings: Array<Record<string, any>> };
+  const name = findings.find((f) => f.rule === 'resource-name');
+  assert.deepEqual([name?.line, name?.column, name?.endLine, name?.endColumn, name?.severity], [4, 9, 4, 17, 'error']);
+  assert.equal(name?.fixes[0].title, 'Rename to "bad-name"');
+  assert.deepEqual(name?.fixes[0].edits[0], { line: 4, column: 9, endLine: 4, endColumn: 17, newText: 'bad-name' });
+  assert.equal(cli('check', '--max-warnings', '0', 'examples/').code, 1);
+  assert.equal(cli('check', '--max-warnings', '100', 'examples/').code, 0);
+});
+
+test('check: SARIF 2.1.0 that code scanning accepts', () => {
+  const r = cli('check', '--format', 'sarif', 'examples/');
+  const sarif = JSON.parse(r.stdout);
+  assert.equal(sarif.version, '2.1.0');
+  const run = sarif.runs[0];
+  assert.equal(run.tool.driver.name, 'flink-k8s');
+  assert.ok(run.tool.driver.rules.length >= 40);
+  const result = run.results[0];
+  assert.ok(['error', 'warning', 'note'].includes(result.level));
+  assert.equal(run.tool.driver.rules[result.ruleIndex].id, result.ruleId);
+  const region = result.locations[0].physicalLocation.region;
+  assert.ok(region.startLine >= 1 && region.startColumn >= 1);
+  assert.match(result.locations[0].physicalLocation.artifactLocation.uri, /^examples\/.+\.yaml$/);
+});

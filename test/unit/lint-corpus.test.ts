@@ -1,0 +1,39 @@
+/**
+ * The rules on real files: no error on the operator's own examples (nor ours), and every fix
+ * offered on any of them applies cleanly: the result parses and keeps every comment.
+ */
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseAllDocuments } from 'yaml';
+import { findingsOf } from '../support/rules';
+import { applyEdits } from '../../server/src/core/edits/text-edit';
+
+const root = path.join(__dirname, '..', '..', '..');
+const dirs = [path.join(root, '..', 'shared', 'reference', 'operator-examples'), path.join(root, 'examples')];
+const files = dirs.flatMap((d) => fs.readdirSync(d).filter((f) => f.endsWith('.yaml')).map((f) => path.join(d, f)));
+
+for (const file of files) {
+  test(`no error finding on ${path.relative(root, file)}`, () => {
+    const errors = findingsOf(fs.readFileSync(file, 'utf8')).filter((f) => f.severity === 'error');
+    assert.deepEqual(errors.map((f) => `${f.rule}: ${f.message}`), []);
+  });
+}
+
+test('every fix offered on the examples applies cleanly and keeps comments', () => {
+  let applied = 0;
+  for (const file of files) {
+    const text = fs.readFileSync(file, 'utf8');
+    for (const finding of findingsOf(text)) {
+      for (const fix of finding.fixes ?? []) {
+        const result = applyEdits(text, fix.edits);
+        for (const doc of parseAllDocuments(result)) assert.deepEqual(doc.errors.map((e) => e.message), [], `${file}: ${fix.title}`);
+        for (const comment of text.match(/#.*$/gm) ?? []) assert.ok(result.includes(comment), `${file}: "${fix.title}" lost the comment ${comment}`);
+        applied++;
+      }
+    }
+  }
+  assert.ok(applied >= 5, `only ${applied} fixes were tried`);
+});

@@ -37,3 +37,14 @@ test('every fix offered on the examples applies cleanly and keeps comments', () 
   }
   assert.ok(applied >= 5, `only ${applied} fixes were tried`);
 });
+
+test('quiet on YAML that is not ours: no resources, no findings', () => {
+  const dir = path.join(root, 'test', 'fixtures', 'non-flink');
+  const walk = (d: string): string[] => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
+  const corpus = walk(dir).filter((f) => /\.ya?ml$/.test(f));
+  assert.ok(corpus.length >= 40, `${corpus.length} files`);
+  for (const file of corpus) {
+    const text = fs.readFileSync(file, 'utf8');
+    assert.deepEqual(findingsOf(text).map((f) => `${f.rule}: ${f.message}`), [], path.relative(root, file));
+  }
+});

@@ -25,6 +25,7 @@ import { memoryConfigInvalid } from './memory-config-invalid';
 import { memoryRequired } from './memory-required';
 import { memoryUnit } from './memory-unit';
 import { notAnOperatorResource } from './not-an-operator-resource';
+import { overlappingConfigKeys } from './overlapping-config-keys';
 import { parallelismRequired } from './parallelism-required';
 import { podTemplate } from './pod-template';
 import { resourceName } from './resource-name';
@@ -70,6 +71,7 @@ export const RULES: readonly Rule[] = [
   memoryRequired,
   memoryUnit,
   notAnOperatorResource,
+  overlappingConfigKeys,
   parallelismRequired,
   podTemplate,
   resourceName,

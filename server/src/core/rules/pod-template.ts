@@ -35,9 +35,40 @@ export const podTemplate: ResourceRule = {
       reports.push(...bothResourceForms(role, name));
     }
     for (const t of templates) reports.push(...containers(t));
+    if (top instanceof MapView && !mergesByName(ctx)) reports.push(...positionMerges(top, templates.slice(1)));
     return reports;
   },
 };
+
+function mergesByName(ctx: Parameters<typeof podTemplate.check>[0]): boolean {
+  return ctx.resource.spec?.flinkConfiguration.entries.get('kubernetes.operator.pod-template.merge-arrays-by-name')?.value?.trim().toLowerCase() === 'true';
+}
+
+/** Role templates merge their containers into the common template by position, not by name. */
+function positionMerges(common: MapView, roles: MapView[]): Report[] {
+  const names = (t: MapView) => containerNames(t);
+  const base = names(common);
+  return roles.flatMap((role) =>
+    names(role).flatMap(({ name, span }, i) => {
+      const other = base[i];
+      if (!other || other.name === name || !name || !other.name) return [];
+      return [{ message: `Container "${name}" is merged into "${other.name}" of spec.podTemplate because arrays merge by position; set kubernetes.operator.pod-template.merge-arrays-by-name: "true" or keep the same order.`, span, related: [{ span: other.span, message: `"${other.name}" at the same position` }] }];
+    }),
+  );
+}
+
+function containerNames(template: MapView): Array<{ name: string | undefined; span: { start: number; end: number } }> {
+  const podSpec = template.map('spec');
+  if (!(podSpec instanceof MapView)) return [];
+  const list = resolve(template.ctx.doc, podSpec.get('containers')?.value ?? null);
+  if (!isSeq(list)) return [];
+  return (list.items as Node[]).map((item) => {
+    const c = resolve(template.ctx.doc, item);
+    const pair = isMap(c) ? (c.items as Pair[]).find((p) => isScalar(p.key) && p.key.value === 'name') : undefined;
+    const value = pair?.value as Node | undefined;
+    return { name: isScalar(value) ? String(value.value) : undefined, span: value?.range ? nodeSpan(value) : nodeSpan(item) };
+  });
+}
 
 function containers(template: MapView): Report[] {
   const podSpec = template.map('spec');

@@ -1,0 +1,9 @@
+// Regenerates the generated sections of README.md from the code (run after `npm run build`).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const { withRuleTable } = require('../out/server/src/docs/rule-table.js');
+const readme = readFileSync('README.md', 'utf8');
+writeFileSync('README.md', withRuleTable(readme));
+console.log('README.md rule reference updated');

@@ -34,11 +34,11 @@ export function yaml(strings: TemplateStringsArray, ...values: unknown[]): strin
   return lines.map((l) => l.slice(indent)).join('\n').replace(/[ \t]*$/, '');
 }
 
-export function findingsOf(text: string, options: Partial<RuleOptions> = {}): Finding[] {
+export function findingsOf(text: string, options: Partial<RuleOptions> = {}, only?: readonly string[]): Finding[] {
   const ruleOptions = { ...DEFAULT_RULE_OPTIONS, ...options };
   const analysis = analyze(text, { ...DEFAULT_OPTIONS, operatorVersion: ruleOptions.operatorVersion, operatorDefaults: ruleOptions.operatorDefaults });
   assert.equal(analysis.internalError, undefined);
-  const result = lint(analysis, ruleOptions);
+  const result = lint(analysis, ruleOptions, analysis.resources, only);
   assert.deepEqual(result.ruleErrors, []);
   return result.findings;
 }
@@ -47,7 +47,7 @@ export function findingsOf(text: string, options: Partial<RuleOptions> = {}): Fi
 export function checkRules(rules: readonly string[], source: string, options: Partial<RuleOptions> = {}): Finding[] {
   const lines = source.split('\n');
   const expected = parseAnnotations(lines);
-  const findings = findingsOf(source, options).filter((f) => rules.includes(f.rule));
+  const findings = findingsOf(source, options, rules);
   const actual = findings.map((f) => render(source, f, expected));
   assert.deepEqual(actual.sort(), expected.map((e) => `${e.line + 1}:${e.column} ${'^'.repeat(e.length)} ${e.text}`).sort());
   return findings;
@@ -91,12 +91,12 @@ function render(text: string, f: Finding, expected: Expected[]): string {
  * result with `after`; the result must parse and no longer carry that finding.
  */
 export function checkFix(rule: string, before: string, title: string, after: string, options: Partial<RuleOptions> = {}): void {
-  const findings = findingsOf(before, options).filter((f) => f.rule === rule);
+  const findings = findingsOf(before, options, [rule]);
   const fix = findings.flatMap((f) => f.fixes ?? []).find((x) => x.title.startsWith(title));
   assert.ok(fix, `no fix "${title}" among: ${findings.flatMap((f) => (f.fixes ?? []).map((x) => x.title)).join(' | ')}`);
   const result = applyEdits(before, fix.edits);
   assert.equal(result, after);
   for (const doc of parseAllDocuments(result)) assert.deepEqual(doc.errors.map((e) => e.message), []);
-  const remaining = findingsOf(result, options).filter((f) => f.rule === rule);
+  const remaining = findingsOf(result, options, [rule]);
   assert.ok(remaining.length < findings.length, `the ${rule} finding is still there after "${fix.title}"`);
 }

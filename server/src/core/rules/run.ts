@@ -18,7 +18,8 @@ export interface LintResult {
   readonly ruleErrors: string[];
 }
 
-export function lint(analysis: Analysis, options: RuleOptions, all: readonly ResourceAnalysis[] = analysis.resources): LintResult {
+/** `only` limits the run to some rule ids (tests enable just the rule they check). */
+export function lint(analysis: Analysis, options: RuleOptions, all: readonly ResourceAnalysis[] = analysis.resources, only?: readonly string[]): LintResult {
   const findings: Finding[] = [];
   const ruleErrors: string[] = [];
   const parsed = analysis.parsed;
@@ -33,7 +34,7 @@ export function lint(analysis: Analysis, options: RuleOptions, all: readonly Res
       ruleErrors.push(`${rule.id}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
     }
   };
-  for (const rule of RULES) {
+  for (const rule of only ? RULES.filter((r) => only.includes(r.id)) : RULES) {
     if (isDocumentRule(rule)) for (const other of others) run(rule, () => rule.checkDocument(analysis.text, other, { all, options }));
     else for (const ra of analysis.resources.filter((r) => appliesTo(rule as ResourceRule, r))) run(rule, () => (rule as ResourceRule).check({ text: analysis.text, parsed, resource: ra.resource, projection: ra.projection, all, others, options }));
   }

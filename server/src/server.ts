@@ -1,34 +1,90 @@
 /**
  * The language server, built by a factory so that tests can drive it over in-memory streams.
- * This first version keeps documents in sync and answers the projection request; diagnostics,
- * hints, hover and completion arrive with the rules and editor features.
+ * All state lives in the Session created here; nothing is kept at module level.
  */
 
-import { Connection, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, DEFAULT_OPTIONS } from './core/analysis';
-import { resourceRow } from './core/report/row';
-import { ProjectionRequest, ProjectionResult } from './protocol/requests';
+import { Connection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, InitializeParams, TextDocumentSyncKind } from 'vscode-languageserver';
+import { Session } from './session';
+import { registerDiagnostics } from './features/diagnostics';
+import { registerInlayHints } from './features/inlay-hints';
+import { registerCodeActions } from './features/code-actions';
+import { registerNavigation } from './features/navigation';
+import { registerProjection } from './features/projection';
+import { WorkspaceIndex } from './workspace-index';
 
-export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
-  connection.onInitialize(() => ({
-    capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental },
-    serverInfo: { name: 'flink-k8s-language-server', version: '0.1.0' },
-  }));
-  connection.onRequest(ProjectionRequest.type, (params): ProjectionResult => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return { resources: [] };
-    try {
-      const analysis = analyze(document.getText(), DEFAULT_OPTIONS);
-      return {
-        resources: analysis.resources.flatMap(({ resource, projection }) => (projection ? [resourceRow(document.uri, analysis.lines, resource, projection)] : [])),
-      };
-    } catch (error) {
-      connection.console.error(`projection failed: ${error instanceof Error ? error.stack : String(error)}`);
-      return { resources: [] };
-    }
+export const SERVER_NAME = 'flink-k8s-language-server';
+export const VERSION = '0.1.0';
+
+export function startServer(connection: Connection): Session {
+  const session = new Session(connection);
+  let pullDiagnostics = false;
+  let dynamicWatchers = false;
+  let folders: string[] = [];
+  connection.onInitialize((params: InitializeParams) => {
+    const caps = params.capabilities;
+    pullDiagnostics = !!caps.textDocument?.diagnostic;
+    session.supportsConfiguration = !!caps.workspace?.configuration;
+    dynamicWatchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    folders = (params.workspaceFolders ?? []).map((f) => WorkspaceIndex.toPath(f.uri)).filter((p): p is string => !!p);
+    if (!folders.length && params.rootUri) folders = [WorkspaceIndex.toPath(params.rootUri)].filter((p): p is string => !!p);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        diagnosticProvider: pullDiagnostics ? { interFileDependencies: true, workspaceDiagnostics: false } : undefined,
+        inlayHintProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite'] },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: [':', ' ', '.'] },
+        documentSymbolProvider: true,
+        codeLensProvider: { resolveProvider: false },
+      },
+      serverInfo: { name: SERVER_NAME, version: VERSION },
+    };
   });
-  documents.listen(connection);
+  const republish = registerDiagnostics(connection, session, () => pullDiagnostics);
+  const refreshAll = () => {
+    session.invalidate(false);
+    republish();
+    void connection.languages.inlayHint.refresh().catch(() => undefined);
+    void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+  };
+  connection.onInitialized(async () => {
+    if (session.supportsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'flinkK8s' }).catch(() => undefined);
+    if (dynamicWatchers) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml}' }] }).catch(() => undefined);
+    await scanWorkspace(connection, session, folders);
+    refreshAll();
+  });
+  connection.onDidChangeConfiguration(() => {
+    session.invalidate(true);
+    refreshAll();
+  });
+  connection.onDidChangeWatchedFiles((params) => {
+    for (const change of params.changes) {
+      const file = WorkspaceIndex.toPath(change.uri);
+      if (change.type === FileChangeType.Deleted || !file) session.index.remove(change.uri);
+      else if (!session.documents.get(change.uri)) session.index.indexFile(file);
+    }
+    refreshAll();
+  });
+  session.documents.onDidChangeContent((e) => session.index.update(e.document.uri, e.document.getText()));
+  registerInlayHints(connection, session);
+  registerCodeActions(connection, session);
+  registerNavigation(connection, session);
+  registerProjection(connection, session);
+  session.documents.listen(connection);
   connection.listen();
+  return session;
+}
+
+async function scanWorkspace(connection: Connection, session: Session, folders: readonly string[]): Promise<void> {
+  if (!folders.length) return;
+  const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+  const files = WorkspaceIndex.listFiles(folders);
+  progress?.begin('Flink: indexing resources', 0, `${files.length} YAML files`, false);
+  files.forEach((file, i) => {
+    session.index.indexFile(file);
+    if (i % 50 === 0) progress?.report(Math.round((i / Math.max(1, files.length)) * 100));
+  });
+  progress?.done();
+  connection.console.info(`indexed ${session.index.size} files with Flink resources out of ${files.length} YAML files`);
 }

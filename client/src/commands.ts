@@ -1,0 +1,26 @@
+/** The extension's commands, registered from one table. */
+
+import { commands, ExtensionContext, LogOutputChannel, window, workspace } from 'vscode';
+import { LanguageClient } from 'vscode-languageclient/node';
+import { ProjectionRequest } from '../../server/src/protocol/requests';
+import { projectionMarkdown } from './projection-markdown';
+
+export function registerCommands(context: ExtensionContext, client: () => LanguageClient | undefined, output: LogOutputChannel, restart: () => Promise<void>): void {
+  const table: Record<string, (...args: unknown[]) => unknown> = {
+    'flinkK8s.restartServer': async () => {
+      output.info('Restarting the Flink language server');
+      await restart();
+    },
+    'flinkK8s.showOutput': () => output.show(true),
+    'flinkK8s.showProjection': async (uri?: unknown, index?: unknown) => {
+      const target = typeof uri === 'string' ? uri : window.activeTextEditor?.document.uri.toString();
+      const c = client();
+      if (!target || !c) return;
+      const result = await c.sendRequest(ProjectionRequest.type, { textDocument: { uri: target } });
+      const rows = typeof index === 'number' ? result.resources.slice(index, index + 1) : result.resources;
+      const doc = await workspace.openTextDocument({ language: 'markdown', content: projectionMarkdown(rows) });
+      await window.showTextDocument(doc, { preview: true, viewColumn: -2 });
+    },
+  };
+  for (const [id, handler] of Object.entries(table)) context.subscriptions.push(commands.registerCommand(id, handler));
+}

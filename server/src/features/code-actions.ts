@@ -1,0 +1,58 @@
+/**
+ * Code actions: the rules' quick fixes (preferred marked), "fix all" per rule, a suppression
+ * comment, and refactorings. Everything comes from the cached analysis; nothing is re-derived
+ * from diagnostic messages.
+ */
+
+import { CodeAction, CodeActionKind, CodeActionParams, Connection } from 'vscode-languageserver';
+import { Session, DocumentState } from '../session';
+import { toDiagnostic, toOffsetSpan, toWorkspaceEdit } from '../convert';
+import { overlaps } from '../core/text/span';
+import { Finding } from '../core/rules/types';
+import { refactoringsAt } from '../core/ide/refactors';
+import { fixAll, suppression } from './fix-all';
+import { guard } from './guard';
+
+export function registerCodeActions(connection: Connection, session: Session): void {
+  connection.onCodeAction(guard(connection, 'code actions', [] as CodeAction[], async (params: CodeActionParams) => {
+    const state = await session.state(params.textDocument.uri);
+    if (!state) return [];
+    const span = toOffsetSpan(state.document, params.range);
+    const here = state.findings.filter((f) => overlaps({ start: f.span.start, end: Math.max(f.span.end, f.span.start + 1) }, { start: span.start, end: Math.max(span.end, span.start + 1) }));
+    const only = params.context.only;
+    const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+    const actions: CodeAction[] = [];
+    if (wants(CodeActionKind.QuickFix)) actions.push(...here.flatMap((f) => quickFixes(state, f)), ...fixAllActions(state, here), ...here.map((f) => suppression(state, f)));
+    if (wants(CodeActionKind.RefactorRewrite)) actions.push(...refactorings(state, span.start));
+    return actions;
+  }));
+}
+
+function quickFixes(state: DocumentState, f: Finding): CodeAction[] {
+  return (f.fixes ?? []).map((fix) => ({
+    title: fix.title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [toDiagnostic(state.document, f)],
+    isPreferred: !!fix.preferred,
+    edit: toWorkspaceEdit(state.document, fix),
+  }));
+}
+
+function fixAllActions(state: DocumentState, here: readonly Finding[]): CodeAction[] {
+  const rules = [...new Set(here.filter((f) => f.fixes?.some((x) => x.preferred)).map((f) => f.rule))];
+  return rules.flatMap((rule) => {
+    const edits = fixAll(state.findings.filter((f) => f.rule === rule));
+    return edits.count > 1 ? [{ title: `Fix all ${rule} problems in this file (${edits.count})`, kind: CodeActionKind.QuickFix, edit: toWorkspaceEdit(state.document, edits.edits) }] : [];
+  });
+}
+
+function refactorings(state: DocumentState, offset: number): CodeAction[] {
+  const ra = state.analysis.resources.find((r) => offset >= r.resource.span.start && offset <= r.resource.span.end);
+  if (!ra) return [];
+  const options = { operatorVersion: state.settings.operatorVersion, operatorDefaults: state.settings.operatorDefaults };
+  return refactoringsAt({ text: state.analysis.text, analysis: state.analysis, resource: ra.resource, projection: ra.projection, offset, options }).map((r) => ({
+    title: r.title,
+    kind: CodeActionKind.RefactorRewrite,
+    edit: toWorkspaceEdit(state.document, r.edits),
+  }));
+}

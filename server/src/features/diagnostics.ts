@@ -1,0 +1,31 @@
+/**
+ * Diagnostics, pulled by clients that support it (VS Code) and pushed after each change to the
+ * others (Neovim 0.7). Documents without Flink resources get an empty list.
+ */
+
+import { Connection, DocumentDiagnosticReportKind } from 'vscode-languageserver';
+import { Session } from '../session';
+import { toDiagnostic } from '../convert';
+import { guard } from './guard';
+
+export function registerDiagnostics(connection: Connection, session: Session, pull: () => boolean): () => void {
+  connection.languages.diagnostics.on(guard(connection, 'diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async (params) => {
+    const state = await session.state(params.textDocument.uri);
+    return { kind: DocumentDiagnosticReportKind.Full, items: state ? state.findings.map((f) => toDiagnostic(state.document, f)) : [] };
+  }));
+  const push = async (uri: string) => {
+    const state = await session.state(uri);
+    if (state && state.version === session.documents.get(uri)?.version) {
+      await connection.sendDiagnostics({ uri, version: state.version, diagnostics: state.findings.map((f) => toDiagnostic(state.document, f)) });
+    }
+  };
+  session.documents.onDidChangeContent(guard(connection, 'push diagnostics', undefined, (e) => (pull() ? undefined : push(e.document.uri))));
+  session.documents.onDidClose((e) => {
+    if (!pull()) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+  /** Re-publish everything (settings or other files changed). */
+  return () => {
+    if (pull()) void connection.languages.diagnostics.refresh();
+    else for (const d of session.documents.all()) void push(d.uri);
+  };
+}

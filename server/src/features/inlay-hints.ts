@@ -1,0 +1,19 @@
+/** Inlay hints from the core, filtered by the user's hint settings and the requested range. */
+
+import { Connection, InlayHint } from 'vscode-languageserver';
+import { Session } from '../session';
+import { inlayHints } from '../core/ide/inlay-hints';
+import { guard } from './guard';
+
+export function registerInlayHints(connection: Connection, session: Session): void {
+  connection.languages.inlayHint.on(guard(connection, 'inlay hints', [] as InlayHint[], async (params) => {
+    const state = await session.state(params.textDocument.uri);
+    if (!state) return [];
+    const doc = state.document;
+    const start = doc.offsetAt(params.range.start);
+    const end = doc.offsetAt(params.range.end);
+    return inlayHints(state.analysis)
+      .filter((h) => state.settings.inlayHints[h.kind] && h.offset >= start && h.offset <= end)
+      .map((h) => ({ position: doc.positionAt(h.offset), label: h.label, tooltip: h.tooltip, paddingLeft: false }));
+  }));
+}

@@ -1,0 +1,85 @@
+/**
+ * Every Flink resource (and HPA/KEDA scaler) in the workspace folders, open or not, so rules can
+ * relate resources across files: a session job's cluster, a scaler's target. Scanned once at
+ * start, then kept current from file events and from the open documents.
+ */
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readResources } from './core/analysis';
+import { FlinkResource } from './core/model/types';
+
+const SKIP = new Set(['node_modules', '.git', '.vscode-test', 'out', 'dist']);
+const MAX_FILES = 5000;
+const MAX_BYTES = 2 * 1024 * 1024;
+
+export interface IndexedFile {
+  readonly uri: string;
+  readonly resources: readonly FlinkResource[];
+}
+
+export class WorkspaceIndex {
+  private readonly files = new Map<string, IndexedFile>();
+
+  /** Lists the YAML files below the folders (bounded), for a scan with progress. */
+  static listFiles(folders: readonly string[]): string[] {
+    const out: string[] = [];
+    const walk = (dir: string) => {
+      let entries: fs.Dirent[];
+      try {
+        entries = fs.readdirSync(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const e of entries) {
+        if (out.length >= MAX_FILES) return;
+        const full = path.join(dir, e.name);
+        if (e.isDirectory() && !SKIP.has(e.name)) walk(full);
+        else if (e.isFile() && /\.ya?ml$/i.test(e.name)) out.push(full);
+      }
+    };
+    for (const folder of folders) walk(folder);
+    return out;
+  }
+
+  indexFile(file: string): void {
+    try {
+      if (fs.statSync(file).size > MAX_BYTES) return;
+      this.update(pathToFileURL(file).toString(), fs.readFileSync(file, 'utf8'));
+    } catch {
+      this.files.delete(pathToFileURL(file).toString());
+    }
+  }
+
+  update(uri: string, text: string): void {
+    if (!text.includes('flink.apache.org')) {
+      this.files.delete(uri);
+      return;
+    }
+    this.files.set(uri, { uri, resources: readResources(text).resources });
+  }
+
+  remove(uri: string): void {
+    this.files.delete(uri);
+  }
+
+  /** Resources of every indexed file except `uri` (whose fresh text the caller analyses). */
+  resourcesExcept(uri: string): FlinkResource[] {
+    const out: FlinkResource[] = [];
+    for (const [u, f] of this.files) if (u !== uri) out.push(...f.resources);
+    return out;
+  }
+
+  get size(): number {
+    return this.files.size;
+  }
+
+  static toPath(uri: string): string | undefined {
+    try {
+      return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+}

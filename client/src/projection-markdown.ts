@@ -33,5 +33,5 @@ function one(r: ResourceRow): string {
 
 /** Names come from the user's YAML: keep Markdown and HTML inert. */
 export function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-!|<>&]/g, (c) => `\\${c}`);
+  return text.replace(/[\\`*_{}[\]()#+!|<>&]/g, (c) => `\\${c}`);
 }

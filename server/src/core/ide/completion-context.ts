@@ -44,7 +44,8 @@ function parentPath(text: string, lineStart: number, indent: number, item: boole
     const m = KEY_LINE.exec(line);
     const lineIndent = /^\s*/.exec(line)?.[0].length ?? 0;
     const dash = /^\s*-\s+/.exec(line)?.[0].length ?? lineIndent;
-    if (m && dash < limit) {
+    const opensBlock = m && /:\s*(#.*)?$/.test(line);
+    if (m && dash < limit && (opensBlock || m[2])) {
       path.unshift(m[3] ?? '');
       if (m[2]) path.unshift(0);
       limit = lineIndent;

@@ -53,7 +53,7 @@ export class Session {
     const own: ResourceAnalysis[] = resources.map((resource, i) => ({ resource, projection: projections[i] }));
     const all = [...own, ...others.map((resource, i) => ({ resource, projection: projections[resources.length + i] }))];
     const analysis: Analysis = { text, parsed, lines: parsed.lines, resources: own };
-    const result = lint(analysis, options, all);
+    const result = lint(analysis, options, { all, scalers: this.index.scalersExcept(document.uri) });
     for (const e of result.ruleErrors) this.connection.console.error(`rule failed: ${e}`);
     return { version: document.version, document, settings, analysis, findings: result.findings };
   }

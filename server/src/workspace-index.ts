@@ -9,6 +9,8 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readResources } from './core/analysis';
 import { FlinkResource } from './core/model/types';
+import { otherDocuments } from './core/rules/other-documents';
+import { Scaler, scalersIn } from './core/rules/scalers';
 
 const SKIP = new Set(['node_modules', '.git', '.vscode-test', 'out', 'dist']);
 const MAX_FILES = 5000;
@@ -17,6 +19,7 @@ const MAX_BYTES = 2 * 1024 * 1024;
 export interface IndexedFile {
   readonly uri: string;
   readonly resources: readonly FlinkResource[];
+  readonly scalers: readonly Scaler[];
 }
 
 export class WorkspaceIndex {
@@ -57,7 +60,9 @@ export class WorkspaceIndex {
       this.files.delete(uri);
       return;
     }
-    this.files.set(uri, { uri, resources: readResources(text).resources });
+    const { parsed, resources } = readResources(text);
+    const others = otherDocuments(parsed, new Set(resources.map((r) => r.documentIndex)));
+    this.files.set(uri, { uri, resources, scalers: scalersIn(text, others, uri) });
   }
 
   remove(uri: string): void {
@@ -68,6 +73,12 @@ export class WorkspaceIndex {
   resourcesExcept(uri: string): FlinkResource[] {
     const out: FlinkResource[] = [];
     for (const [u, f] of this.files) if (u !== uri) out.push(...f.resources);
+    return out;
+  }
+
+  scalersExcept(uri: string): Scaler[] {
+    const out: Scaler[] = [];
+    for (const [u, f] of this.files) if (u !== uri) out.push(...f.scalers);
     return out;
   }
 

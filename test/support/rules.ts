@@ -38,7 +38,7 @@ export function findingsOf(text: string, options: Partial<RuleOptions> = {}, onl
   const ruleOptions = { ...DEFAULT_RULE_OPTIONS, ...options };
   const analysis = analyze(text, { ...DEFAULT_OPTIONS, operatorVersion: ruleOptions.operatorVersion, operatorDefaults: ruleOptions.operatorDefaults });
   assert.equal(analysis.internalError, undefined);
-  const result = lint(analysis, ruleOptions, analysis.resources, only);
+  const result = lint(analysis, ruleOptions, { only });
   assert.deepEqual(result.ruleErrors, []);
   return result.findings;
 }

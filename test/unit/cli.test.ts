@@ -102,3 +102,13 @@ test('check: SARIF 2.1.0 that code scanning accepts', () => {
   assert.ok(region.startLine >= 1 && region.startColumn >= 1);
   assert.match(result.locations[0].physicalLocation.artifactLocation.uri, /^examples\/.+\.yaml$/);
 });
+
+test('check relates files: an HPA in one file scales a FlinkDeployment in another', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'flink-k8s-hpa-'));
+  fs.copyFileSync(path.join(root, 'examples', '01-native-replicas.yaml'), path.join(dir, 'job.yaml'));
+  fs.writeFileSync(path.join(dir, 'hpa.yaml'), 'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata: { name: tm-hpa, namespace: flink }\nspec:\n  minReplicas: 2\n  maxReplicas: 6\n  scaleTargetRef: { apiVersion: flink.apache.org/v1beta1, kind: FlinkDeployment, name: clickstream-sessionizer }\n');
+  const { findings } = JSON.parse(cli('check', '--format', 'json', dir).stdout) as { findings: Array<Record<string, any>> };
+  const scaled = findings.find((f) => f.rule === 'external-scaler');
+  assert.match(scaled?.file ?? '', /job\.yaml$/);
+  assert.match(scaled?.message ?? '', /HorizontalPodAutoscaler tm-hpa \(in hpa\.yaml\) scales this deployment: 2\.\.6 TaskManager replicas, so parallelism 4\.\.12/);
+});

@@ -3,6 +3,8 @@
 import { FileAnalysis, allResources } from '../core/file-set';
 import { lint } from '../core/rules/run';
 import { DEFAULT_RULE_OPTIONS } from '../core/rules/options';
+import { otherDocuments } from '../core/rules/other-documents';
+import { scalersIn } from '../core/rules/scalers';
 import { Finding } from '../core/rules/types';
 
 export interface PositionedFinding {
@@ -19,10 +21,12 @@ export interface PositionedFinding {
 
 export function checkSet(set: readonly FileAnalysis[], operatorVersion: string): { findings: PositionedFinding[]; ruleErrors: string[] } {
   const all = allResources(set);
+  const scalers = set.map(({ file, analysis }) => ({ file, scalers: analysis.parsed ? scalersIn(analysis.text, otherDocuments(analysis.parsed, new Set(analysis.resources.map((r) => r.resource.documentIndex))), file) : [] }));
   const findings: PositionedFinding[] = [];
   const ruleErrors: string[] = [];
   for (const { file, analysis } of set) {
-    const result = lint(analysis, { ...DEFAULT_RULE_OPTIONS, operatorVersion }, all);
+    const elsewhere = scalers.filter((s) => s.file !== file).flatMap((s) => s.scalers);
+    const result = lint(analysis, { ...DEFAULT_RULE_OPTIONS, operatorVersion }, { all, scalers: elsewhere });
     ruleErrors.push(...result.ruleErrors);
     const at = (offset: number) => {
       const p = analysis.lines.position(offset);

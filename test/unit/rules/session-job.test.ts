@@ -21,6 +21,19 @@ test('a session job needs a job and a session (not application) target (TV-57)',
     spec:
       deploymentName: somewhere-else
     # ^^^^^^^^^^^^^^ error session-job: A session job needs spec.job
+    #                 ^^^^^^^^^^^^^^ warning session-job: No FlinkDeployment "somewhere-else"
   `}`);
   checkRule(RULE, `${valid('', '')}---\napiVersion: flink.apache.org/v1beta1\nkind: FlinkSessionJob\nmetadata: { name: j }\nspec:\n  deploymentName: demo\n  job: { parallelism: 1 }\n`);
+});
+
+test('a session job whose cluster is not among the analysed resources', () => {
+  checkRule(RULE, `${valid('', '')}---\n${yaml`
+    apiVersion: flink.apache.org/v1beta1
+    kind: FlinkSessionJob
+    metadata: { name: j }
+    spec:
+      deploymentName: dmeo
+    #                 ^^^^ warning session-job: No FlinkDeployment "dmeo" in namespace "(default)" among the analysed files
+      job: { parallelism: 1 }
+  `}`);
 });

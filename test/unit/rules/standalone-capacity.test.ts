@@ -10,3 +10,9 @@ test('standalone jobs that need more slots than the fixed TaskManagers have (§3
   checkRule(RULE, base);
   checkRule(RULE, base.replace('  mode: standalone\n', '').replace('  job:\n', '  job:\n    # flink-k8s: slot-sharing-groups=default,default\n'));
 });
+
+test('a standalone session cluster whose session jobs need more slots than it has', () => {
+  const cluster = valid('  mode: standalone\n', '').replace('  taskManager:\n', '  taskManager:\n    replicas: 1\n#             ^ error standalone-capacity: The session jobs found for this cluster need 5 slots but its 1 standalone TaskManagers have 2; 3 slots are missing.\n');
+  const job = 'apiVersion: flink.apache.org/v1beta1\nkind: FlinkSessionJob\nmetadata: { name: j }\nspec:\n  deploymentName: demo\n  job: { parallelism: 5 }\n';
+  checkRule(RULE, `${cluster}---\n${job}`);
+});

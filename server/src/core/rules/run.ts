@@ -4,27 +4,36 @@
  * is skipped and named in `ruleErrors`; it never takes the others down.
  */
 
-import { isMap } from 'yaml';
 import { Analysis, ResourceAnalysis } from '../analysis';
-import { isKnown } from '../yaml/fields';
-import { MapView } from '../yaml/map-view';
-import { ParsedYaml } from '../yaml/parse';
 import { readSuppressions } from './suppressions';
 import { RULES } from './registry';
-import { DocumentRule, Finding, OtherDocument, Report, ResourceRule, Rule, RuleOptions } from './types';
+import { DocumentRule, Finding, Report, ResourceRule, Rule, RuleOptions } from './types';
+import { otherDocuments } from './other-documents';
+import { Scaler, scalersIn } from './scalers';
 
 export interface LintResult {
   readonly findings: Finding[];
   readonly ruleErrors: string[];
 }
 
-/** `only` limits the run to some rule ids (tests enable just the rule they check). */
-export function lint(analysis: Analysis, options: RuleOptions, all: readonly ResourceAnalysis[] = analysis.resources, only?: readonly string[]): LintResult {
+export interface LintScope {
+  /** Every resource of the analysed set (same file, CLI files or the workspace). */
+  readonly all?: readonly ResourceAnalysis[];
+  /** HPAs and ScaledObjects of other files. */
+  readonly scalers?: readonly Scaler[];
+  /** Limits the run to some rule ids (tests enable just the rule they check). */
+  readonly only?: readonly string[];
+}
+
+export function lint(analysis: Analysis, options: RuleOptions, scope: LintScope = {}): LintResult {
+  const all = scope.all ?? analysis.resources;
+  const only = scope.only;
   const findings: Finding[] = [];
   const ruleErrors: string[] = [];
   const parsed = analysis.parsed;
   if (!parsed) return { findings, ruleErrors };
-  const others = otherDocuments(parsed, analysis);
+  const others = otherDocuments(parsed, new Set(analysis.resources.map((r) => r.resource.documentIndex)));
+  const scalers = [...scalersIn(analysis.text, others), ...(scope.scalers ?? [])];
   const run = (rule: Rule, check: () => Report[]) => {
     const severity = options.severities[rule.id] ?? rule.severity;
     if (severity === 'off') return;
@@ -36,7 +45,7 @@ export function lint(analysis: Analysis, options: RuleOptions, all: readonly Res
   };
   for (const rule of only ? RULES.filter((r) => only.includes(r.id)) : RULES) {
     if (isDocumentRule(rule)) for (const other of others) run(rule, () => rule.checkDocument(analysis.text, other, { all, options }));
-    else for (const ra of analysis.resources.filter((r) => appliesTo(rule as ResourceRule, r))) run(rule, () => (rule as ResourceRule).check({ text: analysis.text, parsed, resource: ra.resource, projection: ra.projection, all, others, options }));
+    else for (const ra of analysis.resources.filter((r) => appliesTo(rule as ResourceRule, r))) run(rule, () => (rule as ResourceRule).check({ text: analysis.text, parsed, resource: ra.resource, projection: ra.projection, all, others, scalers, options }));
   }
   const suppressions = readSuppressions(analysis.text, analysis.lines);
   const kept = findings.filter((f) => !suppressions.isSuppressed(f.rule, f.span.start));
@@ -52,17 +61,4 @@ function appliesTo(rule: ResourceRule, r: ResourceAnalysis): boolean {
 
 function isDocumentRule(rule: Rule): rule is DocumentRule {
   return 'scope' in rule && rule.scope === 'document';
-}
-
-/** YAML documents of the text that are not Flink resources, with their apiVersion and kind. */
-function otherDocuments(parsed: ParsedYaml, analysis: Analysis): OtherDocument[] {
-  const flink = new Set(analysis.resources.map((r) => r.resource.documentIndex));
-  return parsed.documents
-    .filter((d) => !flink.has(d.index) && isMap(d.doc.contents))
-    .map((document) => {
-      const root = new MapView({ doc: document.doc, text: parsed.text, lines: parsed.lines, templates: parsed.templates, conditionals: parsed.conditionals }, isMap(document.doc.contents) ? document.doc.contents : null, document.region, -1);
-      const apiVersion = root.scalar('apiVersion');
-      const kind = root.scalar('kind');
-      return { document, root, apiVersion: isKnown(apiVersion) ? String(apiVersion.value) : undefined, kind: isKnown(kind) ? String(kind.value) : undefined };
-    });
 }

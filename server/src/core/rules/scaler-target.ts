@@ -1,7 +1,7 @@
 /** scaler-target: an HPA or ScaledObject whose FlinkDeployment target is not among the analysed resources. */
 
 import { nameOf } from '../projection/links';
-import { scalersIn } from './external-scaler';
+import { scalersIn } from './scalers';
 import { DocumentRule, OtherDocument, Report } from './types';
 
 export const scalerTarget: DocumentRule = {

@@ -23,6 +23,10 @@ export const sessionJob: ResourceRule = {
     if (!resource.spec.job) reports.push({ message: 'A session job needs spec.job (jarURI, parallelism, ...); the operator rejects it without one.', span: resource.spec.view.get('deploymentName')?.keySpan ?? resource.kindSpan });
     const name = deploymentName(resource);
     const target = ctx.all.find((r) => r.resource.kind === 'FlinkDeployment' && nameOf(r.resource) === name && namespaceOf(r.resource) === namespaceOf(resource));
+    const named = resource.spec.deploymentName;
+    if (!target && name && named?.kind === 'known') {
+      reports.push({ message: `No FlinkDeployment "${name}" in namespace "${namespaceOf(resource) || '(default)'}" among the analysed files; the session job has no cluster to run in.`, span: named.span, severity: 'warning' });
+    }
     if (target?.resource.spec?.job && resource.spec.deploymentName) {
       reports.push({
         message: `"${name}" is an application deployment (it has a job); session jobs can only run in a session deployment without spec.job.`,

@@ -18,7 +18,10 @@ export const standaloneCapacity: ResourceRule = {
   check(ctx: ResourceContext): Report[] {
     const p = ctx.projection;
     const missing = p?.missingSlots.value;
-    if (!p || p.mode.value !== 'standalone' || !missing || p.clusterType !== 'application') return [];
+    if (!p || p.mode.value !== 'standalone' || !missing || p.clusterType === 'session-job') return [];
+    if (p.clusterType === 'session') {
+      return [{ message: `The session jobs found for this cluster need ${p.slotsNeeded.value} slots but its ${p.taskManager.count.value} standalone TaskManagers have ${p.totalSlots.value}; ${missing} slots are missing.`, span: roleOf(ctx.resource.spec, 'taskManager')?.replicas?.span ?? ctx.resource.kindSpan }];
+    }
     const replicas = roleOf(ctx.resource.spec, 'taskManager')?.replicas;
     const span = replicas?.span ?? ctx.resource.hint.span ?? ctx.resource.kindSpan;
     return [{

@@ -11,6 +11,7 @@ import { Projection } from '../projection/types';
 import { ResourceAnalysis } from '../analysis';
 import { ParsedYaml, YamlDocument } from '../yaml/parse';
 import type { MapView } from '../yaml/map-view';
+import type { Scaler } from './scalers';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -89,6 +90,8 @@ export interface ResourceContext {
   readonly all: readonly ResourceAnalysis[];
   /** The YAML documents of this text that are not Flink resources (HPA, KEDA, look-alikes). */
   readonly others: readonly OtherDocument[];
+  /** Scalers that target FlinkDeployments: this file's and, in a workspace, other files'. */
+  readonly scalers: readonly Scaler[];
   readonly options: RuleOptions;
 }
 

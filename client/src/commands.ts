@@ -4,14 +4,26 @@ import { commands, ExtensionContext, LogOutputChannel, window, workspace } from 
 import { LanguageClient } from 'vscode-languageclient/node';
 import { ProjectionRequest } from '../../server/src/protocol/requests';
 import { projectionMarkdown } from './projection-markdown';
+import { PodLayoutPanel } from './pod-layout-panel';
+import { Report, resourceReport } from './report-command';
 
-export function registerCommands(context: ExtensionContext, client: () => LanguageClient | undefined, output: LogOutputChannel, restart: () => Promise<void>): void {
+export interface CommandState {
+  lastReport?: Report;
+}
+
+export function registerCommands(context: ExtensionContext, client: () => LanguageClient | undefined, output: LogOutputChannel, restart: () => Promise<void>, state: CommandState): void {
   const table: Record<string, (...args: unknown[]) => unknown> = {
     'flinkK8s.restartServer': async () => {
       output.info('Restarting the Flink language server');
       await restart();
     },
     'flinkK8s.showOutput': () => output.show(true),
+    'flinkK8s.showPodLayout': (uri?: unknown, index?: unknown) => {
+      PodLayoutPanel.show(context, client, typeof uri === 'string' ? uri : undefined, typeof index === 'number' ? index : undefined);
+    },
+    'flinkK8s.resourceReport': async (scope?: unknown) => {
+      state.lastReport = await resourceReport(client(), scope === 'file' || scope === 'workspace' ? scope : undefined);
+    },
     'flinkK8s.showProjection': async (uri?: unknown, index?: unknown) => {
       const target = typeof uri === 'string' ? uri : window.activeTextEditor?.document.uri.toString();
       const c = client();

@@ -1,22 +1,43 @@
-/** VS Code entry: starts the Flink language server for YAML files and registers the commands. */
+/** VS Code entry: starts the Flink language server for YAML files and registers the commands, the preview and the status bar. */
 
 import * as path from 'node:path';
 import { commands, ExtensionContext, LogOutputChannel, window } from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { registerCommands } from './commands';
+import { CommandState, registerCommands } from './commands';
+import { PodLayoutPanel, VIEW_TYPE } from './pod-layout-panel';
+import { FlinkStatusBar } from './status-bar';
+import type { WebviewState } from './webview/messages';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: ExtensionContext): Promise<void> {
+/** What activate returns; the integration tests read the preview, status bar and report through it. */
+export interface FlinkK8sApi {
+  podLayout(): PodLayoutPanel['lastMessage'];
+  statusBarText(): string | undefined;
+  lastReport(): CommandState['lastReport'];
+}
+
+export async function activate(context: ExtensionContext): Promise<FlinkK8sApi> {
   const output = window.createOutputChannel('Flink on Kubernetes', { log: true });
   client = createClient(context, output);
+  const state: CommandState = {};
   registerCommands(context, () => client, output, async () => {
     await client?.stop().catch(() => undefined);
     client = createClient(context, output);
     await client.start();
-  });
+  }, state);
+  context.subscriptions.push(window.registerWebviewPanelSerializer(VIEW_TYPE, {
+    deserializeWebviewPanel: async (panel, saved: WebviewState | undefined) => PodLayoutPanel.revive(panel, context, () => client, saved),
+  }));
   await client.start();
+  const statusBar = new FlinkStatusBar(() => client);
+  context.subscriptions.push(statusBar);
   void commands.executeCommand('setContext', 'flinkK8s.serverReady', true);
+  return {
+    podLayout: () => PodLayoutPanel.current?.lastMessage,
+    statusBarText: () => (statusBar.item.text ? statusBar.item.text : undefined),
+    lastReport: () => state.lastReport,
+  };
 }
 
 export async function deactivate(): Promise<void> {

@@ -37,10 +37,15 @@ export class Session {
     let state = this.cache.get(key);
     if (!state) {
       for (const k of this.cache.keys()) if (k.startsWith(`${uri}@`)) this.cache.delete(k);
-      state = this.settingsFor(uri).then((settings) => this.analyse(document, settings));
+      state = this.analyseText(document);
       this.cache.set(key, state);
     }
     return state;
+  }
+
+  /** Analyses any document (open or read from disk) against the workspace. */
+  async analyseText(document: TextDocument): Promise<DocumentState> {
+    return this.analyse(document, await this.settingsFor(document.uri));
   }
 
   private analyse(document: TextDocument, settings: Settings): DocumentState {

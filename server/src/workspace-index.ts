@@ -82,6 +82,11 @@ export class WorkspaceIndex {
     return out;
   }
 
+  /** Files that hold Flink resources, in a stable order. */
+  uris(): string[] {
+    return [...this.files.keys()].filter((u) => this.files.get(u)?.resources.length).sort();
+  }
+
   get size(): number {
     return this.files.size;
   }

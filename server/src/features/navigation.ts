@@ -45,7 +45,7 @@ export function registerNavigation(connection: Connection, session: Session): vo
     return state.analysis.resources.flatMap(({ resource, projection }, index) => {
       if (!projection) return [];
       const at = state.document.positionAt(resource.start);
-      return [{ range: { start: at, end: at }, command: { title: summary(projection), command: 'flinkK8s.showProjection', arguments: [params.textDocument.uri, index] } }];
+      return [{ range: { start: at, end: at }, command: { title: summary(projection), command: 'flinkK8s.showPodLayout', arguments: [params.textDocument.uri, index] } }];
     });
   }));
 }

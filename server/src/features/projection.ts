@@ -1,16 +1,50 @@
-/** The custom request that gives a document's projection as report rows (preview, reports). */
+/** Custom requests: a document's projection, and the report over the whole workspace. */
 
-import { Connection } from 'vscode-languageserver';
-import { Session } from '../session';
+import { CancellationToken, Connection } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import * as fs from 'node:fs';
+import { DocumentState, Session } from '../session';
 import { resourceRow } from '../core/report/row';
-import { ProjectionRequest, ProjectionResult } from '../protocol/requests';
+import { ProjectionRequest, ProjectionResult, ResourceProjection, WorkspaceReportRequest, WorkspaceReportResult } from '../protocol/requests';
+import { WorkspaceIndex } from '../workspace-index';
 import { guard } from './guard';
 
 export function registerProjection(connection: Connection, session: Session): void {
   connection.onRequest(ProjectionRequest.type, guard(connection, 'projection', { resources: [] } as ProjectionResult, async (params): Promise<ProjectionResult> => {
     const state = await session.state(params.textDocument.uri);
-    if (!state) return { resources: [] };
-    const { analysis } = state;
-    return { resources: analysis.resources.flatMap(({ resource, projection }) => (projection ? [resourceRow(params.textDocument.uri, analysis.lines, resource, projection)] : [])) };
+    return { resources: state ? rows(state) : [] };
   }));
+  connection.onRequest(WorkspaceReportRequest.type, guard(connection, 'workspace report', { files: 0, resources: [] } as WorkspaceReportResult, async (_params, token: CancellationToken) => {
+    const out: ResourceProjection[] = [];
+    const uris = session.index.uris();
+    for (const uri of uris) {
+      if (token.isCancellationRequested) break;
+      const open = session.state(uri);
+      const state = open ? await open : await closedState(session, uri);
+      if (state) out.push(...rows(state));
+      await new Promise((r) => setImmediate(r));
+    }
+    return { files: uris.length, resources: out };
+  }));
+}
+
+async function closedState(session: Session, uri: string): Promise<DocumentState | undefined> {
+  const file = WorkspaceIndex.toPath(uri);
+  if (!file) return undefined;
+  try {
+    return await session.analyseText(TextDocument.create(uri, 'yaml', 0, fs.readFileSync(file, 'utf8')));
+  } catch {
+    return undefined;
+  }
+}
+
+function rows(state: DocumentState): ResourceProjection[] {
+  const { analysis } = state;
+  return analysis.resources.flatMap(({ resource, projection }) => {
+    if (!projection) return [];
+    const findings = state.findings
+      .filter((f) => f.span.start >= resource.span.start && f.span.start <= resource.span.end)
+      .map((f) => ({ line: analysis.lines.position(f.span.start).line + 1, severity: f.severity, rule: f.rule, message: f.message }));
+    return [{ ...resourceRow(state.document.uri, analysis.lines, resource, projection), findings }];
+  });
 }

@@ -7,12 +7,33 @@ export interface ProjectionParams {
   readonly textDocument: { readonly uri: string };
 }
 
+export interface FindingSummary {
+  readonly line: number;
+  readonly severity: 'error' | 'warning' | 'info';
+  readonly rule: string;
+  readonly message: string;
+}
+
+/** A report row with the findings that lie inside the resource. */
+export type ResourceProjection = ResourceRow & { readonly findings: readonly FindingSummary[] };
+
 export interface ProjectionResult {
-  readonly resources: ResourceRow[];
+  readonly resources: ResourceProjection[];
 }
 
 /** The projection of every Flink resource of an open document, as report rows. */
 export namespace ProjectionRequest {
   export const method = 'flinkK8s/projection';
   export const type = new RequestType<ProjectionParams, ProjectionResult, void>(method);
+}
+
+export interface WorkspaceReportResult {
+  readonly files: number;
+  readonly resources: ResourceProjection[];
+}
+
+/** Every Flink resource of the workspace (open and closed files); cancellable. */
+export namespace WorkspaceReportRequest {
+  export const method = 'flinkK8s/workspaceReport';
+  export const type = new RequestType<Record<string, never>, WorkspaceReportResult, void>(method);
 }

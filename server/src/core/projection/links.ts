@@ -14,11 +14,13 @@ export function projectAll(resources: readonly FlinkResource[], options: Project
   for (const r of resources) if (r.kind === 'FlinkDeployment' && !r.spec?.job && nameOf(r)) sessions.set(clusterKey(namespaceOf(r), nameOf(r)), r);
   const results: Array<Projection | undefined> = resources.map(() => undefined);
   const jobsByCluster = new Map<string, Projection[]>();
+  const jobNames = new Map<Projection, string>();
   resources.forEach((r, i) => {
     if (r.kind !== 'FlinkSessionJob' || r.canary) return;
     const key = clusterKey(namespaceOf(r), deploymentName(r));
     const projection = project(r, options, { sessionCluster: sessions.get(key) });
     results[i] = projection;
+    jobNames.set(projection, nameOf(r));
     const running = suspendedState(r) === false;
     if (sessions.has(key) && (running || suspendedState(r) === undefined)) jobsByCluster.set(key, [...(jobsByCluster.get(key) ?? []), running ? projection : { ...projection, slotsNeeded: notKnown<number>('a session job\'s job.state is set by a template expression') }]);
   });
@@ -26,7 +28,14 @@ export function projectAll(resources: readonly FlinkResource[], options: Project
     if (r.kind === 'FlinkSessionJob' || r.kind === 'FlinkStateSnapshot' || r.canary) return;
     const jobs = jobsByCluster.get(clusterKey(namespaceOf(r), nameOf(r)));
     const sessionJobSlots = r.kind === 'FlinkDeployment' && !r.spec?.job && jobs ? sumSlots(jobs) : undefined;
-    results[i] = project(r, options, { sessionJobSlots });
+    const projection = project(r, options, { sessionJobSlots });
+    results[i] = jobs ? { ...projection, sessionJobs: jobs.map((j) => ({ name: jobNames.get(j) ?? '', slots: j.slotsNeeded.value })) } : projection;
+  });
+  resources.forEach((r, i) => {
+    const own = results[i];
+    if (r.kind !== 'FlinkSessionJob' || !own) return;
+    const cluster = results.find((c, k) => c?.sessionJobs && clusterKey(namespaceOf(resources[k] as FlinkResource), nameOf(resources[k] as FlinkResource)) === clusterKey(namespaceOf(r), deploymentName(r)));
+    if (cluster?.sessionJobs) results[i] = { ...own, sessionJobs: cluster.sessionJobs };
   });
   return results;
 }

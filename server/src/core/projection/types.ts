@@ -72,6 +72,8 @@ export interface Projection {
   readonly autoscaler?: AutoscalerRange;
   /** Name of the session deployment a session job runs in, when found. */
   readonly sessionCluster?: string;
+  /** The session jobs running in a session cluster (for a session job: its cluster's jobs). */
+  readonly sessionJobs?: ReadonlyArray<{ readonly name: string; readonly slots: number | null }>;
   /** Everything that could not be evaluated, as "field: reason". */
   readonly unknown: readonly string[];
 }

@@ -45,6 +45,7 @@ export interface ResourceRow {
   statusReplicas: number | null;
   jobParallelismIgnored: number | null;
   sessionCluster: string | null;
+  sessionJobs: Array<{ name: string; slots: number | null }> | null;
   taskManager: PodRow;
   jobManager: PodRow;
   totals: { pods: number | null; cpu: number | null; cpuLimit: number | null; memoryBytes: number | null; memoryLimitBytes: number | null };
@@ -75,6 +76,7 @@ export function resourceRow(file: string, lines: LineIndex, resource: FlinkResou
     statusReplicas: p.statusReplicas.value,
     jobParallelismIgnored: p.ignoredJobParallelism?.value ?? null,
     sessionCluster: p.sessionCluster ?? null,
+    sessionJobs: p.sessionJobs ? p.sessionJobs.map((j) => ({ ...j })) : null,
     taskManager: podRow(p.taskManager, tmBreakdown),
     jobManager: podRow(p.jobManager, jmBreakdown),
     totals: { pods: p.totals.pods.value, cpu: p.totals.cpu.value, cpuLimit: p.totals.cpuLimit.value, memoryBytes: p.totals.memoryBytes.value, memoryLimitBytes: p.totals.memoryLimitBytes.value },

@@ -1,0 +1,120 @@
+/**
+ * The "Preview Pod Layout" webview: one panel beside the editor that follows the active Flink
+ * YAML file and re-renders (debounced) as the user types. HTML, CSS and script live in
+ * client/media; the page gets a strict CSP with a nonce and can only load from there.
+ */
+
+import * as fs from 'node:fs';
+import * as crypto from 'node:crypto';
+import { ExtensionContext, Range, Selection, TextEditorRevealType, Uri, ViewColumn, WebviewPanel, window, workspace, Disposable } from 'vscode';
+import { LanguageClient } from 'vscode-languageclient/node';
+import { ProjectionRequest } from '../../server/src/protocol/requests';
+import type { HostToWebview, WebviewState, WebviewToHost } from './webview/messages';
+
+export const VIEW_TYPE = 'flinkK8s.podLayout';
+const DEBOUNCE_MS = 250;
+
+export class PodLayoutPanel {
+  static current: PodLayoutPanel | undefined;
+  /** The last message sent to the page (read by the integration tests). */
+  lastMessage: HostToWebview | undefined;
+  private uri: string | undefined;
+  private selected = 0;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly disposables: Disposable[] = [];
+
+  static show(context: ExtensionContext, client: () => LanguageClient | undefined, uri?: string, index?: number): PodLayoutPanel {
+    const existing = PodLayoutPanel.current;
+    if (existing) {
+      existing.panel.reveal(ViewColumn.Beside, true);
+      existing.follow(uri ?? window.activeTextEditor?.document.uri.toString(), index);
+      return existing;
+    }
+    const panel = window.createWebviewPanel(VIEW_TYPE, 'Flink Pod Layout', { viewColumn: ViewColumn.Beside, preserveFocus: true }, options(context));
+    return new PodLayoutPanel(panel, context, client, { uri: uri ?? window.activeTextEditor?.document.uri.toString(), selected: index });
+  }
+
+  static revive(panel: WebviewPanel, context: ExtensionContext, client: () => LanguageClient | undefined, state: WebviewState | undefined): void {
+    panel.webview.options = options(context);
+    new PodLayoutPanel(panel, context, client, state ?? {});
+  }
+
+  private constructor(private readonly panel: WebviewPanel, context: ExtensionContext, private readonly client: () => LanguageClient | undefined, state: WebviewState) {
+    PodLayoutPanel.current = this;
+    this.uri = state.uri;
+    this.selected = state.selected ?? 0;
+    panel.webview.html = html(context, panel);
+    panel.webview.onDidReceiveMessage((m: WebviewToHost) => this.onMessage(m), undefined, this.disposables);
+    panel.onDidDispose(() => this.dispose(), undefined, this.disposables);
+    window.onDidChangeActiveTextEditor((e) => e && e.document.languageId === 'yaml' && this.follow(e.document.uri.toString()), undefined, this.disposables);
+    workspace.onDidChangeTextDocument((e) => e.document.uri.toString() === this.uri && this.schedule(), undefined, this.disposables);
+  }
+
+  follow(uri: string | undefined, index?: number): void {
+    if (uri !== this.uri) this.selected = 0;
+    if (index !== undefined) this.selected = index;
+    this.uri = uri;
+    this.schedule(0);
+  }
+
+  private schedule(delay = DEBOUNCE_MS): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.refresh(), delay);
+  }
+
+  private async refresh(): Promise<void> {
+    const client = this.client();
+    if (!this.uri || !client) return this.post({ type: 'empty', message: 'Open a YAML file with a FlinkDeployment or FlinkSessionJob.' });
+    try {
+      const result = await client.sendRequest(ProjectionRequest.type, { textDocument: { uri: this.uri } });
+      if (!result.resources.length) return this.post({ type: 'empty', message: 'This file has no Flink resource.' });
+      this.selected = Math.min(this.selected, result.resources.length - 1);
+      this.post({ type: 'layout', uri: this.uri, fileName: Uri.parse(this.uri).path.split('/').pop() ?? this.uri, resources: result.resources, selected: this.selected });
+    } catch (error) {
+      this.post({ type: 'empty', message: `The projection is not available: ${String(error)}` });
+    }
+  }
+
+  private post(message: HostToWebview): void {
+    this.lastMessage = message;
+    void this.panel.webview.postMessage(message);
+  }
+
+  private onMessage(m: WebviewToHost): void {
+    if (m.type === 'ready') this.schedule(0);
+    else if (m.type === 'select') {
+      this.selected = m.index;
+      this.schedule(0);
+    } else if (m.type === 'reveal') void reveal(m.uri, m.line);
+  }
+
+  private dispose(): void {
+    if (PodLayoutPanel.current === this) PodLayoutPanel.current = undefined;
+    if (this.timer) clearTimeout(this.timer);
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}
+
+function options(context: ExtensionContext) {
+  return { enableScripts: true, retainContextWhenHidden: false, localResourceRoots: [Uri.joinPath(context.extensionUri, 'client', 'media')] };
+}
+
+function html(context: ExtensionContext, panel: WebviewPanel): string {
+  const media = Uri.joinPath(context.extensionUri, 'client', 'media');
+  const nonce = crypto.randomBytes(16).toString('base64');
+  const template = fs.readFileSync(Uri.joinPath(media, 'pod-layout.html').fsPath, 'utf8');
+  const values: Record<string, string> = {
+    nonce,
+    cspSource: panel.webview.cspSource,
+    styleUri: panel.webview.asWebviewUri(Uri.joinPath(media, 'pod-layout.css')).toString(),
+    scriptUri: panel.webview.asWebviewUri(Uri.joinPath(media, 'dist', 'pod-layout.js')).toString(),
+  };
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
+}
+
+async function reveal(uri: string, line: number): Promise<void> {
+  const editor = await window.showTextDocument(Uri.parse(uri), { viewColumn: ViewColumn.One });
+  const position = new Range(line - 1, 0, line - 1, 0);
+  editor.selection = new Selection(position.start, position.start);
+  editor.revealRange(position, TextEditorRevealType.InCenterIfOutsideViewport);
+}

@@ -1,0 +1,66 @@
+/**
+ * "Flink: Resource Report": the current file or the whole workspace as a Markdown table (opened in
+ * the Markdown preview), with totals per namespace and notes on unknown values; JSON and CSV on
+ * request. The workspace variant shows progress and can be cancelled.
+ */
+
+import { CancellationTokenSource, commands, ProgressLocation, Uri, window, workspace } from 'vscode';
+import { LanguageClient } from 'vscode-languageclient/node';
+import { ProjectionRequest, ResourceProjection, WorkspaceReportRequest } from '../../server/src/protocol/requests';
+import { reportCsv, reportJson, reportMarkdown } from '../../server/src/core/report/markdown';
+
+export interface Report {
+  readonly scope: string;
+  readonly rows: ResourceProjection[];
+  readonly markdown: string;
+}
+
+export async function resourceReport(client: LanguageClient | undefined, pick?: 'file' | 'workspace'): Promise<Report | undefined> {
+  if (!client) return undefined;
+  const choice = pick ?? (await window.showQuickPick([{ label: 'Current file', value: 'file' as const }, { label: 'Whole workspace', value: 'workspace' as const }], { placeHolder: 'Report on' }))?.value;
+  if (!choice) return undefined;
+  const rows = choice === 'file' ? await fileRows(client) : await workspaceRows(client);
+  if (!rows) return undefined;
+  const scope = choice === 'file' ? relative(window.activeTextEditor?.document.uri.toString() ?? '') : 'workspace';
+  const shown = rows.map((r) => ({ ...r, file: relative(r.file) }));
+  const markdown = reportMarkdown(shown, scope);
+  const doc = await workspace.openTextDocument({ language: 'markdown', content: markdown });
+  await commands.executeCommand('markdown.showPreview', doc.uri);
+  void offerExport(shown);
+  return { scope, rows: shown, markdown };
+}
+
+async function fileRows(client: LanguageClient): Promise<ResourceProjection[] | undefined> {
+  const uri = window.activeTextEditor?.document.uri.toString();
+  if (!uri) {
+    void window.showInformationMessage('Open a YAML file with Flink resources first.');
+    return undefined;
+  }
+  return (await client.sendRequest(ProjectionRequest.type, { textDocument: { uri } })).resources;
+}
+
+async function workspaceRows(client: LanguageClient): Promise<ResourceProjection[] | undefined> {
+  return window.withProgress({ location: ProgressLocation.Notification, title: 'Flink: collecting resources', cancellable: true }, async (_progress, token) => {
+    const source = new CancellationTokenSource();
+    token.onCancellationRequested(() => source.cancel());
+    const result = await client.sendRequest(WorkspaceReportRequest.type, {}, source.token).catch(() => undefined);
+    return token.isCancellationRequested ? undefined : result?.resources;
+  });
+}
+
+async function offerExport(rows: ResourceProjection[]): Promise<void> {
+  const choice = await window.showInformationMessage('Save this Flink resource report as…', 'JSON', 'CSV');
+  if (!choice) return;
+  const target = await window.showSaveDialog({ filters: choice === 'JSON' ? { JSON: ['json'] } : { CSV: ['csv'] }, saveLabel: `Save ${choice}` });
+  if (!target) return;
+  await workspace.fs.writeFile(target, Buffer.from(choice === 'JSON' ? reportJson(rows) : reportCsv(rows), 'utf8'));
+}
+
+function relative(uri: string): string {
+  if (!uri) return '';
+  try {
+    return workspace.asRelativePath(Uri.parse(uri), false);
+  } catch {
+    return uri;
+  }
+}

@@ -1,0 +1,69 @@
+/** The whole preview for one resource: header, error banner, summary cards, pods, memory, autoscaler, unknowns. */
+
+import type { ResourceProjection } from '../../../server/src/protocol/requests';
+import { el, q, size } from './dom';
+import { pods } from './pods';
+import { memory } from './memory';
+
+export interface Handlers {
+  select(index: number): void;
+  reveal(line: number): void;
+}
+
+export function render(resources: readonly ResourceProjection[], selected: number, fileName: string, on: Handlers): HTMLElement {
+  const r = resources[Math.min(selected, resources.length - 1)];
+  if (!r) return el('p', { class: 'empty' }, `No Flink resource in ${fileName}.`);
+  const unknown = r.unknown.length ? el('section', {}, el('h2', {}, 'Unknown'), el('ul', {}, ...r.unknown.map((u) => el('li', { class: 'note' }, u)))) : null;
+  return el('div', {}, header(r, fileName), picker(resources, selected, on), banner(r, on), cards(r), pods(r), memory(r), r.autoscaler && r.autoscaler.minParallelism !== null ? autoscaler(r) : null, unknown);
+}
+
+function header(r: ResourceProjection, fileName: string): HTMLElement {
+  const mode = r.mode === 'standalone' ? 'standalone: fixed TaskManagers' : r.mode === 'native' ? 'native: TaskManagers on demand' : 'mode unknown';
+  return el('header', {},
+    el('h1', {}, `${r.namespace ? `${r.namespace}/` : ''}${r.name ?? '(no name)'}`),
+    el('div', { class: 'subtitle' }, el('span', { class: 'badge' }, r.kind), el('span', { class: 'badge' }, r.clusterType), el('span', { class: 'badge' }, mode), `Flink ${r.flinkVersion ?? '?'} · ${fileName}:${r.line}`),
+    r.sessionCluster ? el('div', { class: 'note' }, `Runs in session cluster ${r.sessionCluster}; its slots are shown in the cluster's TaskManagers.`) : null);
+}
+
+function picker(resources: readonly ResourceProjection[], selected: number, on: Handlers): HTMLElement | null {
+  if (resources.length < 2) return null;
+  const select = el('select', { 'aria-label': 'Resource' }) as HTMLSelectElement;
+  resources.forEach((r, i) => {
+    const option = el('option', { value: String(i) }, `${r.kind} ${r.name ?? '(no name)'}`) as HTMLOptionElement;
+    option.selected = i === selected;
+    select.append(option);
+  });
+  select.addEventListener('change', () => on.select(Number(select.value)));
+  return el('div', { class: 'picker' }, el('label', {}, 'Resource: ', select));
+}
+
+function banner(r: ResourceProjection, on: Handlers): HTMLElement | null {
+  const errors = r.findings.filter((f) => f.severity === 'error');
+  if (!errors.length) return null;
+  const list = el('ul', {});
+  for (const f of errors) {
+    const link = el('button', { class: 'link', type: 'button' }, `Line ${f.line}: ${f.message}`);
+    link.addEventListener('click', () => on.reveal(f.line));
+    list.append(el('li', {}, link));
+  }
+  return el('div', { class: 'banner', role: 'alert' }, el('strong', {}, `The operator or Flink will not run this as written (${errors.length}):`), list);
+}
+
+function cards(r: ResourceProjection): HTMLElement {
+  const card = (value: string, label: string) => el('div', { class: 'card' }, el('div', { class: 'value' }, value), el('div', { class: 'label' }, label));
+  return el('div', { class: 'cards' },
+    r.clusterType === 'session' ? null : card(q(r.parallelism), 'parallelism'),
+    card(`${q(r.slotsNeeded)} / ${q(r.totalSlots)}`, 'slots needed / total'),
+    card(`${q(r.taskManagers)} × ${q(r.slotsPerTaskManager)}`, 'TaskManagers × slots'),
+    r.clusterType === 'session-job' ? null : card(q(r.jobManagers), 'JobManagers'),
+    r.clusterType === 'session-job' ? null : card(`${q(r.totals.pods)} pods`, `${q(r.totals.cpu)} CPU · ${size(r.totals.memoryBytes)}`));
+}
+
+function autoscaler(r: ResourceProjection): HTMLElement {
+  const a = r.autoscaler;
+  if (!a) return el('div', {});
+  const row = (label: string, p: number | null, slots: number | null, tms: number | null, cpu: number | null, mem: number | null) => el('tr', {}, el('th', {}, label), el('td', {}, `parallelism ${q(p)}`), el('td', {}, `${q(slots)} slots`), el('td', {}, `${q(tms)} TaskManagers`), el('td', {}, `${q(cpu)} CPU · ${size(mem)}`));
+  return el('section', { 'aria-label': 'Autoscaler' }, el('h2', {}, 'Autoscaler range'),
+    el('table', {}, row('smallest', a.minParallelism, a.slotsNeeded.min, a.taskManagers.min, a.cpu.min, a.memoryBytes.min), row('largest', a.maxParallelism, a.slotsNeeded.max, a.taskManagers.max, a.cpu.max, a.memoryBytes.max)),
+    el('p', { class: 'note' }, a.reason));
+}

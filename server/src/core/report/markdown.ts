@@ -1,0 +1,81 @@
+/**
+ * The resource report as Markdown (one row per resource, totals per namespace and overall, notes
+ * on unknown values), CSV and JSON. Every user-written string is escaped so a name cannot inject
+ * Markdown, HTML or spreadsheet formulas.
+ */
+
+import type { ResourceRow } from './row';
+
+export type ReportRow = ResourceRow & { readonly findings: ReadonlyArray<{ readonly severity: string }> };
+
+const MIB = 2 ** 20;
+
+export function reportMarkdown(rows: readonly ReportRow[], scope: string): string {
+  const lines = [`# Flink resources: ${cell(scope)}`, '', `${rows.length} resource${rows.length === 1 ? '' : 's'}.`, ''];
+  lines.push('| namespace | name | kind | mode | parallelism | slots needed / total | TaskManagers | JobManagers | TaskManager CPU (req/limit) | TaskManager memory (req/limit) | JobManager CPU | JobManager memory | pods | CPU | memory | findings |');
+  lines.push('|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+  for (const r of rows) {
+    const tm = r.taskManager;
+    const jm = r.jobManager;
+    lines.push(`| ${cell(r.namespace ?? '')} | ${cell(r.name ?? '(no name)')} | ${r.kind} | ${r.mode ?? '?'} | ${n(r.parallelism)} | ${n(r.slotsNeeded)} / ${n(r.totalSlots)} | ${n(r.taskManagers)} | ${n(r.jobManagers)} | ${n(tm.cpu)} / ${n(tm.cpuLimit)} | ${mem(tm.memoryRequestBytes)} / ${mem(tm.memoryLimitBytes)} | ${n(jm.cpu)} | ${mem(jm.memoryRequestBytes)} | ${n(r.totals.pods)} | ${n(r.totals.cpu)} | ${mem(r.totals.memoryBytes)} | ${findings(r)} |`);
+  }
+  lines.push('', '## Totals', '', '| namespace | resources | pods | CPU (req/limit) | memory (req/limit) |', '|---|---:|---:|---:|---:|');
+  const groups = new Map<string, ReportRow[]>();
+  for (const r of rows) groups.set(r.namespace ?? '', [...(groups.get(r.namespace ?? '') ?? []), r]);
+  for (const [ns, group] of [...groups].sort(([a], [b]) => a.localeCompare(b))) lines.push(totalRow(ns === '' ? '(not set)' : ns, group));
+  lines.push(totalRow('**all**', rows, false));
+  const unknown = rows.filter((r) => r.unknown.length > 0);
+  if (unknown.length) {
+    lines.push('', '## Unknown values', '', 'Values set by templates or invalid fields are not guessed; the totals above leave them out (shown as ?).', '');
+    for (const r of unknown) for (const u of r.unknown) lines.push(`- ${cell(r.name ?? '(no name)')}: ${cell(u)}`);
+  }
+  lines.push('', 'Session jobs run in their session cluster, whose pods are counted there.');
+  return `${lines.join('\n')}\n`;
+}
+
+function totalRow(label: string, rows: readonly ReportRow[], escapeLabel = true): string {
+  const sum = (pick: (r: ReportRow) => number | null) => {
+    const counted = rows.filter((r) => r.clusterType !== 'session-job');
+    return counted.some((r) => pick(r) === null) ? null : Math.round(counted.reduce((s, r) => s + (pick(r) ?? 0), 0) * 1000) / 1000;
+  };
+  const cells = [escapeLabel ? cell(label) : label, String(rows.length), n(sum((r) => r.totals.pods)), `${n(sum((r) => r.totals.cpu))} / ${n(sum((r) => r.totals.cpuLimit))}`, `${mem(sum((r) => r.totals.memoryBytes))} / ${mem(sum((r) => r.totals.memoryLimitBytes))}`];
+  return `| ${cells.join(' | ')} |`;
+}
+
+function findings(r: ReportRow): string {
+  const count = (s: string) => r.findings.filter((f) => f.severity === s).length;
+  return `${count('error')} errors, ${count('warning')} warnings`;
+}
+
+function n(v: number | null | undefined): string {
+  return v === null || v === undefined ? '?' : String(v);
+}
+
+function mem(v: number | null | undefined): string {
+  if (v === null || v === undefined) return '?';
+  return v >= 1024 * MIB ? `${Math.round((v / 1024 / MIB) * 100) / 100} GiB` : `${Math.round((v / MIB) * 10) / 10} MiB`;
+}
+
+/** Text from the user's YAML inside a Markdown table cell: no markup, no HTML, no line breaks. */
+export function cell(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_{}[\]()#+!|<>&~=-]/g, (c) => `\\${c}`);
+}
+
+export function reportCsv(rows: readonly ReportRow[]): string {
+  const header = ['file', 'line', 'namespace', 'name', 'kind', 'mode', 'parallelism', 'slotsNeeded', 'totalSlots', 'taskManagers', 'jobManagers', 'taskManagerCpu', 'taskManagerCpuLimit', 'taskManagerMemoryBytes', 'taskManagerMemoryLimitBytes', 'jobManagerCpu', 'jobManagerMemoryBytes', 'pods', 'cpu', 'memoryBytes', 'errors', 'warnings'];
+  const values = rows.map((r) => [r.file, r.line, r.namespace, r.name, r.kind, r.mode, r.parallelism, r.slotsNeeded, r.totalSlots, r.taskManagers, r.jobManagers, r.taskManager.cpu, r.taskManager.cpuLimit, r.taskManager.memoryRequestBytes, r.taskManager.memoryLimitBytes, r.jobManager.cpu, r.jobManager.memoryRequestBytes, r.totals.pods, r.totals.cpu, r.totals.memoryBytes, r.findings.filter((f) => f.severity === 'error').length, r.findings.filter((f) => f.severity === 'warning').length]);
+  return `${[header, ...values].map((row) => row.map(csvCell).join(',')).join('\n')}\n`;
+}
+
+/** Quotes every text cell and defuses spreadsheet formulas (=, +, -, @ at the start). */
+function csvCell(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return String(v);
+  const text = String(v);
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+export function reportJson(rows: readonly ReportRow[]): string {
+  return `${JSON.stringify({ resources: rows }, null, 2)}\n`;
+}

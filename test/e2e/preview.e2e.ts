@@ -1,0 +1,67 @@
+/** The preview, the report and the status bar in a real VS Code. */
+
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { FlinkK8sApi } from '../../client/src/extension';
+
+const file = (name: string) => vscode.Uri.file(path.join(vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '', name));
+
+async function until<T>(probe: () => T | undefined | Promise<T | undefined>, what: string, ms = 30000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function api(): Promise<FlinkK8sApi> {
+  const ext = vscode.extensions.all.find((e) => e.packageJSON?.name === 'flink-k8s');
+  assert.ok(ext, 'the extension is loaded');
+  return (ext.isActive ? ext.exports : await ext.activate()) as FlinkK8sApi;
+}
+
+suite('Preview, report and status bar', () => {
+  test('the pod layout preview opens with the projection and follows edits', async () => {
+    const flink = await api();
+    const doc = await vscode.workspace.openTextDocument(file('orders.yaml'));
+    const editor = await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('flinkK8s.showPodLayout');
+    const first = await until(() => {
+      const m = flink.podLayout();
+      return m?.type === 'layout' ? m : undefined;
+    }, 'the preview data');
+    assert.equal(first.resources[0]?.name, 'orders-enrichment');
+    assert.equal(first.resources[0]?.taskManagers, 5);
+    const line = doc.getText().split('\n').findIndex((l) => l.includes('taskmanager.numberOfTaskSlots'));
+    await editor.edit((e) => e.replace(new vscode.Range(line, 0, line, doc.lineAt(line).text.length), '    taskmanager.numberOfTaskSlots: "2"'));
+    const updated = await until(() => {
+      const m = flink.podLayout();
+      return m?.type === 'layout' && m.resources[0]?.taskManagers === 9 ? m : undefined;
+    }, 'the preview to follow the edit');
+    assert.equal(updated.resources[0]?.slotsPerTaskManager, 2);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  test('the status bar shows the active Flink file', async () => {
+    const flink = await api();
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file('orders.yaml')));
+    const text = await until(() => {
+      const t = flink.statusBarText();
+      return t?.includes('5 TM') ? t : undefined;
+    }, 'the status bar text');
+    assert.equal(text, '$(server-process) Flink: 5 TM · 20 slots · 11 CPU · 22 GiB');
+  });
+
+  test('the workspace report lists every resource with totals', async () => {
+    const flink = await api();
+    await vscode.commands.executeCommand('flinkK8s.resourceReport', 'workspace');
+    const report = await until(() => flink.lastReport(), 'the report');
+    const names = report.rows.map((r) => r.name).sort();
+    assert.deepEqual(names, ['conflict', 'orders-enrichment']);
+    assert.match(report.markdown, /\| flink \| orders\\-enrichment \| FlinkDeployment \| native \| 6 \| 18 \/ 20 \| 5 \| 1 \|/);
+    assert.match(report.markdown, /\| \*\*all\*\* \| 2 \| 9 \| 16 \/ 16 \| 32 GiB \/ 32 GiB \|/);
+  });
+});

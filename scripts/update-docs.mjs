@@ -5,5 +5,6 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const { withRuleTable } = require('../out/server/src/docs/rule-table.js');
 const readme = readFileSync('README.md', 'utf8');
-writeFileSync('README.md', withRuleTable(readme));
-console.log('README.md rule reference updated');
+const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
+writeFileSync('README.md', withRuleTable(readme, manifest));
+console.log('README.md rule and settings references updated');

@@ -6,6 +6,7 @@ import { ProjectionRequest } from '../../server/src/protocol/requests';
 import { projectionMarkdown } from './projection-markdown';
 import { PodLayoutPanel } from './pod-layout-panel';
 import { Report, resourceReport } from './report-command';
+import { openExample } from './example';
 
 export interface CommandState {
   lastReport?: Report;
@@ -18,6 +19,7 @@ export function registerCommands(context: ExtensionContext, client: () => Langua
       await restart();
     },
     'flinkK8s.showOutput': () => output.show(true),
+    'flinkK8s.openExample': () => openExample(),
     'flinkK8s.showPodLayout': (uri?: unknown, index?: unknown) => {
       PodLayoutPanel.show(context, client, typeof uri === 'string' ? uri : undefined, typeof index === 'number' ? index : undefined);
     },

@@ -66,7 +66,12 @@ export function startServer(connection: Connection): Session {
     }
     refreshAll();
   });
-  session.documents.onDidChangeContent((e) => session.index.update(e.document.uri, e.document.getText()));
+  let linkTimer: NodeJS.Timeout | undefined;
+  session.onLinksChanged = () => {
+    if (linkTimer) clearTimeout(linkTimer);
+    linkTimer = setTimeout(() => (session.documents.all().length > 1 ? refreshAll() : undefined), 300);
+  };
+  session.documents.onDidClose((e) => session.forget(e.document.uri));
   registerInlayHints(connection, session);
   registerCodeActions(connection, session);
   registerNavigation(connection, session);

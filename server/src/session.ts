@@ -5,17 +5,18 @@
 
 import { Connection, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analysis, ResourceAnalysis, readResources } from './core/analysis';
-import { projectAll } from './core/projection/links';
-import { lint } from './core/rules/run';
 import { Finding, RuleOptions } from './core/rules/types';
+import { FileResult, IncrementalAnalyzer } from './core/incremental/analyzer';
+import { LineIndex } from './core/text/line-index';
 import { normalizeSettings, Settings, DEFAULT_SETTINGS } from './protocol/settings';
 import { WorkspaceIndex } from './workspace-index';
 
 export interface DocumentState {
   readonly version: number;
   readonly document: TextDocument;
-  readonly analysis: Analysis;
+  /** The document's YAML documents, each analysed on its own text (chunk-relative spans). */
+  readonly file: FileResult;
+  /** Findings at whole-text offsets. */
   readonly findings: readonly Finding[];
   readonly settings: Settings;
 }
@@ -25,7 +26,10 @@ export class Session {
   readonly index = new WorkspaceIndex();
   private readonly cache = new Map<string, Promise<DocumentState>>();
   private readonly settings = new Map<string, Promise<Settings>>();
+  private readonly analyzers = new Map<string, IncrementalAnalyzer>();
   supportsConfiguration = false;
+  /** Called when a document's names or links change, so the others can be refreshed. */
+  onLinksChanged?: (uri: string) => void;
 
   constructor(readonly connection: Connection) {}
 
@@ -51,16 +55,20 @@ export class Session {
   private analyse(document: TextDocument, settings: Settings): DocumentState {
     const text = document.getText();
     const options: RuleOptions = { operatorVersion: settings.operatorVersion, operatorDefaults: settings.operatorDefaults, severities: settings.rules, thresholds: settings.thresholds };
-    if (!settings.enable) return { version: document.version, document, settings, analysis: { text, lines: readResources('').parsed.lines, resources: [] }, findings: [] };
-    const { parsed, resources } = readResources(text);
-    const others = this.index.resourcesExcept(document.uri);
-    const projections = projectAll([...resources, ...others], options);
-    const own: ResourceAnalysis[] = resources.map((resource, i) => ({ resource, projection: projections[i] }));
-    const all = [...own, ...others.map((resource, i) => ({ resource, projection: projections[resources.length + i] }))];
-    const analysis: Analysis = { text, parsed, lines: parsed.lines, resources: own };
-    const result = lint(analysis, options, { all, scalers: this.index.scalersExcept(document.uri) });
-    for (const e of result.ruleErrors) this.connection.console.error(`rule failed: ${e}`);
-    return { version: document.version, document, settings, analysis, findings: result.findings };
+    if (!settings.enable) return { version: document.version, document, settings, file: { text, lines: new LineIndex(text), chunks: [], findings: [], ruleErrors: [], scalers: [] }, findings: [] };
+    let analyzer = this.analyzers.get(document.uri);
+    if (!analyzer) this.analyzers.set(document.uri, (analyzer = new IncrementalAnalyzer()));
+    const file = analyzer.analyze(text, options, { resources: this.index.resourcesExcept(document.uri), scalers: this.index.scalersExcept(document.uri) });
+    for (const e of file.ruleErrors) this.connection.console.error(`rule failed: ${e}`);
+    const resources = file.chunks.flatMap((c) => c.analysis.resources.map((r) => r.resource));
+    if (this.index.setAnalysed(document.uri, resources, file.scalers)) this.onLinksChanged?.(document.uri);
+    return { version: document.version, document, settings, file, findings: file.findings };
+  }
+
+  /** Forgets a closed document's incremental state. */
+  forget(uri: string): void {
+    this.analyzers.delete(uri);
+    for (const k of this.cache.keys()) if (k.startsWith(`${uri}@`)) this.cache.delete(k);
   }
 
   settingsFor(uri: string): Promise<Settings> {

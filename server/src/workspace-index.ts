@@ -11,6 +11,8 @@ import { readResources } from './core/analysis';
 import { FlinkResource } from './core/model/types';
 import { otherDocuments } from './core/rules/other-documents';
 import { Scaler, scalersIn } from './core/rules/scalers';
+import { nameOf, namespaceOf } from './core/projection/links';
+import { deploymentName } from './core/projection/cluster-context';
 
 const SKIP = new Set(['node_modules', '.git', '.vscode-test', 'out', 'dist']);
 const MAX_FILES = 5000;
@@ -63,6 +65,16 @@ export class WorkspaceIndex {
     const { parsed, resources } = readResources(text);
     const others = otherDocuments(parsed, new Set(resources.map((r) => r.documentIndex)));
     this.files.set(uri, { uri, resources, scalers: scalersIn(text, others, uri) });
+  }
+
+  /** An open document's resources, straight from its (incremental) analysis; true if its links changed. */
+  setAnalysed(uri: string, resources: readonly FlinkResource[], scalers: readonly Scaler[]): boolean {
+    const before = this.files.get(uri);
+    const signature = (f?: IndexedFile) => (f ? [...f.resources.map((r) => `${r.kind}/${nameOf(r)}/${namespaceOf(r)}/${deploymentName(r)}/${!!r.spec?.job}`), ...f.scalers.map((s) => s.target)].join('|') : '');
+    const next = { uri, resources, scalers };
+    if (resources.length || scalers.length) this.files.set(uri, next);
+    else this.files.delete(uri);
+    return signature(before) !== signature(resources.length || scalers.length ? next : undefined);
   }
 
   remove(uri: string): void {

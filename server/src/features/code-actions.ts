@@ -10,6 +10,8 @@ import { toDiagnostic, toOffsetSpan, toWorkspaceEdit } from '../convert';
 import { overlaps } from '../core/text/span';
 import { Finding } from '../core/rules/types';
 import { refactoringsAt } from '../core/ide/refactors';
+import { chunkAt } from '../core/incremental/analyzer';
+import { shiftSpan } from '../core/incremental/shift';
 import { fixAll, suppression } from './fix-all';
 import { guard } from './guard';
 
@@ -47,12 +49,14 @@ function fixAllActions(state: DocumentState, here: readonly Finding[]): CodeActi
 }
 
 function refactorings(state: DocumentState, offset: number): CodeAction[] {
-  const ra = state.analysis.resources.find((r) => offset >= r.resource.span.start && offset <= r.resource.span.end);
-  if (!ra) return [];
+  const chunk = chunkAt(state.file, offset);
+  const at = offset - (chunk?.start ?? 0);
+  const ra = chunk?.analysis.resources.find((r) => at >= r.resource.span.start && at <= r.resource.span.end);
+  if (!chunk || !ra) return [];
   const options = { operatorVersion: state.settings.operatorVersion, operatorDefaults: state.settings.operatorDefaults };
-  return refactoringsAt({ text: state.analysis.text, analysis: state.analysis, resource: ra.resource, projection: ra.projection, offset, options }).map((r) => ({
+  return refactoringsAt({ text: chunk.analysis.text, analysis: chunk.analysis, resource: ra.resource, projection: ra.projection, offset: at, options }).map((r) => ({
     title: r.title,
     kind: CodeActionKind.RefactorRewrite,
-    edit: toWorkspaceEdit(state.document, r.edits),
+    edit: toWorkspaceEdit(state.document, r.edits.map((e) => ({ ...e, span: shiftSpan(e.span, chunk.start) }))),
   }));
 }

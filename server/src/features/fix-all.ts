@@ -22,7 +22,7 @@ export function fixAll(findings: readonly Finding[]): { edits: TextEdit[]; count
 }
 
 export function suppression(state: DocumentState, f: Finding): CodeAction {
-  const text = state.analysis.text;
+  const text = state.file.text;
   const start = lineStartOf(text, f.span.start);
   const indent = /^[ \t]*/.exec(text.slice(start))?.[0] ?? '';
   const newline = text.includes('\r\n') ? '\r\n' : '\n';

@@ -8,20 +8,27 @@ import { completeAt } from '../core/ide/completion';
 import { summary } from '../core/ide/summary';
 import { guard } from './guard';
 import { nameOf } from '../core/projection/links';
+import { chunkAt } from '../core/incremental/analyzer';
+import { shiftSpan } from '../core/incremental/shift';
 
 const KIND = { field: CompletionItemKind.Property, value: CompletionItemKind.Value, option: CompletionItemKind.Field, snippet: CompletionItemKind.Snippet } as const;
 
 export function registerNavigation(connection: Connection, session: Session): void {
   connection.onHover(guard(connection, 'hover', null, async (params) => {
     const state = await session.state(params.textDocument.uri);
-    const info = state && hoverAt(state.analysis, state.document.offsetAt(params.position));
-    return info ? { contents: { kind: MarkupKind.Markdown, value: info.markdown }, range: toRange(state.document, info.span) } : null;
+    if (!state) return null;
+    const offset = state.document.offsetAt(params.position);
+    const chunk = chunkAt(state.file, offset);
+    const info = chunk && hoverAt(chunk.analysis, offset - chunk.start);
+    return chunk && info ? { contents: { kind: MarkupKind.Markdown, value: info.markdown }, range: toRange(state.document, shiftSpan(info.span, chunk.start)) } : null;
   }));
   connection.onCompletion(guard(connection, 'completion', [] as CompletionItem[], async (params) => {
     const state = await session.state(params.textDocument.uri);
     if (!state || !state.settings.enable) return [];
     const offset = state.document.offsetAt(params.position);
-    return completeAt(state.analysis.text, state.analysis, offset).map((e, i) => ({
+    const chunk = chunkAt(state.file, offset);
+    if (!chunk) return [];
+    return completeAt(chunk.analysis.text, chunk.analysis, offset - chunk.start).map((e) => ({ ...e, replaceStart: e.replaceStart + chunk.start, replaceEnd: e.replaceEnd + chunk.start })).map((e, i) => ({
       label: e.label,
       kind: KIND[e.kind],
       detail: e.detail,
@@ -34,17 +41,18 @@ export function registerNavigation(connection: Connection, session: Session): vo
   connection.onDocumentSymbol(guard(connection, 'symbols', [] as DocumentSymbol[], async (params) => {
     const state = await session.state(params.textDocument.uri);
     if (!state) return [];
-    return state.analysis.resources.map(({ resource, projection }) => {
-      const range = toRange(state.document, { start: resource.start, end: resource.span.end });
-      return { name: nameOf(resource) || '(unnamed)', detail: projection ? `${resource.kind} · ${summary(projection)}` : resource.kind, kind: SymbolKind.Class, range, selectionRange: toRange(state.document, resource.kindSpan) };
-    });
+    return state.file.chunks.flatMap((c) => c.analysis.resources.map(({ resource, projection }) => {
+      const range = toRange(state.document, shiftSpan({ start: resource.start, end: resource.span.end }, c.start));
+      return { name: nameOf(resource) || '(unnamed)', detail: projection ? `${resource.kind} · ${summary(projection)}` : resource.kind, kind: SymbolKind.Class, range, selectionRange: toRange(state.document, shiftSpan(resource.kindSpan, c.start)) };
+    }));
   }));
   connection.onCodeLens(guard(connection, 'code lens', [] as CodeLens[], async (params) => {
     const state = await session.state(params.textDocument.uri);
     if (!state || !state.settings.codeLens) return [];
-    return state.analysis.resources.flatMap(({ resource, projection }, index) => {
+    const resources = state.file.chunks.flatMap((c) => c.analysis.resources.map((ra) => ({ ...ra, start: ra.resource.start + c.start })));
+    return resources.flatMap(({ projection, start }, index) => {
       if (!projection) return [];
-      const at = state.document.positionAt(resource.start);
+      const at = state.document.positionAt(start);
       return [{ range: { start: at, end: at }, command: { title: summary(projection), command: 'flinkK8s.showPodLayout', arguments: [params.textDocument.uri, index] } }];
     });
   }));

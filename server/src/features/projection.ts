@@ -39,12 +39,12 @@ async function closedState(session: Session, uri: string): Promise<DocumentState
 }
 
 function rows(state: DocumentState): ResourceProjection[] {
-  const { analysis } = state;
-  return analysis.resources.flatMap(({ resource, projection }) => {
+  const { lines } = state.file;
+  return state.file.chunks.flatMap((chunk) => chunk.analysis.resources.flatMap(({ resource, projection }) => {
     if (!projection) return [];
-    const findings = state.findings
+    const findings = chunk.findings
       .filter((f) => f.span.start >= resource.span.start && f.span.start <= resource.span.end)
-      .map((f) => ({ line: analysis.lines.position(f.span.start).line + 1, severity: f.severity, rule: f.rule, message: f.message }));
-    return [{ ...resourceRow(state.document.uri, analysis.lines, resource, projection), findings }];
-  });
+      .map((f) => ({ line: lines.position(f.span.start + chunk.start).line + 1, severity: f.severity, rule: f.rule, message: f.message }));
+    return [{ ...resourceRow(state.document.uri, lines, resource, projection, chunk.start), findings }];
+  }));
 }

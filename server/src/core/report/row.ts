@@ -54,10 +54,11 @@ export interface ResourceRow {
   unknown: string[];
 }
 
-export function resourceRow(file: string, lines: LineIndex, resource: FlinkResource, p: Projection): ResourceRow {
+/** `offset` moves chunk-relative resources to whole-text lines (see incremental/analyzer.ts). */
+export function resourceRow(file: string, lines: LineIndex, resource: FlinkResource, p: Projection, offset = 0): ResourceRow {
   return {
     file,
-    line: lines.position(resource.start).line + 1,
+    line: lines.position(resource.start + offset).line + 1,
     kind: resource.kind,
     name: textOf(resource.name),
     namespace: textOf(resource.namespace),

@@ -31,7 +31,6 @@ export const sessionJob: ResourceRule = {
       reports.push({
         message: `"${name}" is an application deployment (it has a job); session jobs can only run in a session deployment without spec.job.`,
         span: resource.spec.deploymentName.span,
-        related: [{ span: target.resource.spec.job.span, message: `the job of "${name}"` }],
       });
     }
     return reports;

@@ -1,0 +1,123 @@
+/**
+ * Incremental analysis of one open document. The text is split into its YAML documents; each is
+ * parsed, modelled, projected and checked on its own text and cached by that text, so after a
+ * keystroke only the edited document (and resources linked to others: session jobs and clusters,
+ * scaled deployments) is analysed again. Results are chunk-relative; `FileResult` holds each
+ * chunk with its offset, and whole-text findings.
+ */
+
+import { Analysis, readResources, ResourceAnalysis } from '../analysis';
+import { FlinkResource } from '../model/types';
+import { LineIndex } from '../text/line-index';
+import { project } from '../projection/project';
+import { projectAll } from '../projection/links';
+import { lint } from '../rules/run';
+import { Finding, RuleOptions } from '../rules/types';
+import { otherDocuments } from '../rules/other-documents';
+import { Scaler, scalersIn } from '../rules/scalers';
+import { splitDocuments } from './split';
+import { shiftFinding } from './shift';
+import { linkedResources } from './links';
+
+export interface ChunkResult {
+  /** Offset of the chunk in the whole text. */
+  readonly start: number;
+  /** The chunk's analysis; every span in it is relative to the chunk. */
+  readonly analysis: Analysis;
+  readonly findings: readonly Finding[];
+}
+
+export interface FileResult {
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly chunks: readonly ChunkResult[];
+  /** Findings of all chunks, at whole-text offsets. */
+  readonly findings: readonly Finding[];
+  readonly ruleErrors: readonly string[];
+  /** This text's HPAs and ScaledObjects that target FlinkDeployments. */
+  readonly scalers: readonly Scaler[];
+}
+
+/** Resources and scalers of other files (the workspace), with their projections. */
+export interface Surroundings {
+  readonly resources: readonly FlinkResource[];
+  readonly scalers: readonly Scaler[];
+}
+
+interface Cached {
+  readonly parsed: ReturnType<typeof readResources>;
+  readonly scalers: readonly Scaler[];
+  projections?: ReadonlyArray<ReturnType<typeof project> | undefined>;
+  /** The projections were made with links to other resources, so they may not be reused. */
+  projectedLinked?: boolean;
+  findings?: readonly Finding[];
+}
+
+export class IncrementalAnalyzer {
+  private cache = new Map<string, Cached>();
+  private optionsKey = '';
+
+  analyze(text: string, options: RuleOptions, around: Surroundings = { resources: [], scalers: [] }): FileResult {
+    const key = JSON.stringify(options);
+    if (key !== this.optionsKey) [this.cache, this.optionsKey] = [new Map(), key];
+    const chunks = splitDocuments(text);
+    const next = new Map<string, Cached>();
+    const entries = chunks.map((c) => {
+      const entry = next.get(c.text) ?? this.cache.get(c.text) ?? read(c.text);
+      next.set(c.text, entry);
+      return entry;
+    });
+    this.cache = next;
+    const own = entries.flatMap((e) => e.parsed.resources);
+    const scalers = [...entries.flatMap((e) => e.scalers), ...around.scalers];
+    const isLinked = linkedResources([...own, ...around.resources], scalers);
+    const linkedProjection = linkedProjections([...own, ...around.resources], isLinked, options);
+    const analyses = entries.map((e) => chunkAnalysis(e, isLinked, linkedProjection, options));
+    const all: ResourceAnalysis[] = [...analyses.flatMap((a) => a.resources), ...around.resources.map((resource) => ({ resource, projection: linkedProjection.get(resource) }))];
+    const ruleErrors: string[] = [];
+    const results = chunks.map((c, i): ChunkResult => {
+      const entry = entries[i] as Cached;
+      const analysis = analyses[i] as Analysis;
+      const linked = entry.parsed.resources.some(isLinked) || entry.scalers.length > 0;
+      if (!entry.findings || linked) {
+        const result = lint(analysis, options, { all, scalers: scalers.filter((s) => !entry.scalers.includes(s)) });
+        ruleErrors.push(...result.ruleErrors);
+        if (!linked) entry.findings = result.findings;
+        return { start: c.start, analysis, findings: result.findings };
+      }
+      return { start: c.start, analysis, findings: entry.findings };
+    });
+    return { text, lines: new LineIndex(text), chunks: results, findings: results.flatMap((r) => r.findings.map((f) => shiftFinding(f, r.start))), ruleErrors, scalers: entries.flatMap((e) => e.scalers) };
+  }
+}
+
+/** The chunk that holds a whole-text offset (the last one starting at or before it). */
+export function chunkAt(file: FileResult, offset: number): ChunkResult | undefined {
+  let found: ChunkResult | undefined;
+  for (const c of file.chunks) if (c.start <= offset) found = c;
+  return found;
+}
+
+function read(text: string): Cached {
+  const parsed = readResources(text);
+  const flinkDocs = new Set(parsed.resources.map((r) => r.documentIndex));
+  return { parsed, scalers: text.includes('scaleTargetRef') ? scalersIn(text, otherDocuments(parsed.parsed, flinkDocs)) : [] };
+}
+
+/** Session jobs, the clusters they name and scaled deployments, projected together every time. */
+function linkedProjections(resources: readonly FlinkResource[], isLinked: (r: FlinkResource) => boolean, options: RuleOptions): Map<FlinkResource, ReturnType<typeof project> | undefined> {
+  const linked = resources.filter((r) => isLinked(r) || (r.kind === 'FlinkDeployment' && !r.spec?.job));
+  const projections = projectAll(linked, options);
+  return new Map(linked.map((r, i) => [r, projections[i]]));
+}
+
+function chunkAnalysis(entry: Cached, isLinked: (r: FlinkResource) => boolean, linked: Map<FlinkResource, ReturnType<typeof project> | undefined>, options: RuleOptions): Analysis {
+  const { parsed, resources } = entry.parsed;
+  const linkedNow = resources.some(isLinked);
+  if (!entry.projections || linkedNow || entry.projectedLinked) {
+    entry.projections = resources.map((r) => (linked.has(r) ? linked.get(r) : r.kind === 'FlinkStateSnapshot' || r.canary ? undefined : project(r, options)));
+    entry.projectedLinked = linkedNow;
+  }
+  const projections = entry.projections;
+  return { text: parsed.text, parsed, lines: parsed.lines, resources: resources.map((resource, i) => ({ resource, projection: projections[i] })) };
+}

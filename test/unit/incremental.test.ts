@@ -1,0 +1,67 @@
+/**
+ * Incremental analysis equals a from-scratch one: after random edit sequences on every example,
+ * the findings and projections of a long-lived analyzer match those of a fresh analyzer, and the
+ * whole-text analysis the CLI uses.
+ */
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { IncrementalAnalyzer, FileResult } from '../../server/src/core/incremental/analyzer';
+import { splitDocuments } from '../../server/src/core/incremental/split';
+import { DEFAULT_RULE_OPTIONS } from '../../server/src/core/rules/options';
+import { analyze } from '../../server/src/core/analysis';
+import { lint } from '../../server/src/core/rules/run';
+
+const root = path.join(__dirname, '..', '..', '..');
+const examples = fs.readdirSync(path.join(root, 'examples')).filter((f) => f.endsWith('.yaml')).map((f) => fs.readFileSync(path.join(root, 'examples', f), 'utf8'));
+const big = examples.join('---\n');
+
+function summary(r: FileResult): unknown {
+  return {
+    findings: r.findings.map((f) => `${f.span.start}-${f.span.end} ${f.rule} ${f.severity} ${f.message} ${JSON.stringify(f.fixes?.map((x) => x.edits))}`).sort(),
+    projections: r.chunks.flatMap((c) => c.analysis.resources.map((ra) => JSON.stringify(ra.projection, (_k, v) => (typeof v === 'bigint' ? String(v) : v)))),
+  };
+}
+
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+const EDITS = ['4', '"8"', 'x', '\n', '  ', '---\n', 'replicas: 3\n', 'parallelism: 12', '# flink-k8s: slot-sharing-groups=default,4\n', ''];
+
+test('splitting keeps every character and cuts only at document markers', () => {
+  const chunks = splitDocuments(big);
+  assert.equal(chunks.map((c) => c.text).join(''), big);
+  for (const c of chunks.slice(1)) assert.match(c.text, /^---/);
+  assert.deepEqual(splitDocuments('').map((c) => c.text), ['']);
+  assert.equal(splitDocuments('a: 1\n---\nb: 2\n...\nc: 3').length, 3);
+});
+
+test('random edit sequences: incremental equals from scratch', () => {
+  const next = random(7);
+  for (const start of [big, ...examples]) {
+    const live = new IncrementalAnalyzer();
+    let text = start;
+    live.analyze(text, DEFAULT_RULE_OPTIONS);
+    for (let step = 0; step < 25; step++) {
+      const at = Math.floor(next() * text.length);
+      const cut = Math.floor(next() * 6);
+      text = text.slice(0, at) + (EDITS[Math.floor(next() * EDITS.length)] ?? '') + text.slice(at + cut);
+      const incremental = live.analyze(text, DEFAULT_RULE_OPTIONS);
+      const fresh = new IncrementalAnalyzer().analyze(text, DEFAULT_RULE_OPTIONS);
+      assert.deepEqual(summary(incremental), summary(fresh), `step ${step}`);
+    }
+  }
+});
+
+test('the examples give the same findings as the whole-text analysis', () => {
+  for (const text of [big, ...examples]) {
+    const whole = analyze(text);
+    const expected = lint(whole, DEFAULT_RULE_OPTIONS).findings.map((f) => `${f.span.start} ${f.rule} ${f.message}`).sort();
+    const actual = new IncrementalAnalyzer().analyze(text, DEFAULT_RULE_OPTIONS).findings.map((f) => `${f.span.start} ${f.rule} ${f.message}`).sort();
+    assert.deepEqual(actual, expected);
+  }
+});

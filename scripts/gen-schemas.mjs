@@ -179,7 +179,54 @@ function buildSchema(crd, file) {
       ...body.properties,
     },
   });
-  return { fileName, kind, text: JSON.stringify(schema, null, 2) + '\n' };
+  return { fileName, kind, text: JSON.stringify(shareRepeats(schema), null, 2) + '\n' };
+}
+
+// The pod template schema appears several times in a CRD (spec, jobManager, taskManager, and again
+// in a BlueGreen template). Large subtrees that repeat are written once under `definitions` and
+// referenced with `$ref`: the files shrink and validators compile several times faster.
+const SHARE_MIN_CHARS = 1500;
+
+function shareRepeats(schema) {
+  const counts = new Map();
+  const count = (node) => {
+    if (!isObject(node) && !Array.isArray(node)) return;
+    const json = JSON.stringify(node);
+    if (isObject(node) && json.length >= SHARE_MIN_CHARS) counts.set(json, (counts.get(json) ?? 0) + 1);
+    for (const child of Object.values(node)) count(child);
+  };
+  count(schema.properties);
+  const definitions = {};
+  const names = new Map();
+  // `schema` is a schema position (a property's value, items, ...); `name` names its definition.
+  const share = (node, name) => {
+    if (!isObject(node)) return node;
+    const json = JSON.stringify(node);
+    if ((counts.get(json) ?? 0) > 1 && name) {
+      let def = names.get(json);
+      if (!def) {
+        const base = name.charAt(0).toUpperCase() + name.slice(1);
+        def = base;
+        for (let i = 2; def in definitions; i++) def = `${base}${i}`;
+        names.set(json, def);
+        definitions[def] = null;
+        definitions[def] = inside(node, name);
+      }
+      return { $ref: `#/definitions/${def}` };
+    }
+    return inside(node, name);
+  };
+  // The keywords of one schema: property maps and nested schemas are shared, the rest kept.
+  const inside = (node, name) => Object.fromEntries(Object.entries(node).map(([k, v]) => {
+    if (k === 'properties' && isObject(v)) return [k, Object.fromEntries(Object.entries(v).map(([p, sub]) => [p, share(sub, p)]))];
+    if ((k === 'items' || k === 'additionalProperties') && isObject(v)) return [k, share(v, `${name}Item`)];
+    if (k === 'anyOf' && Array.isArray(v)) return [k, v.map((sub) => share(sub, name))];
+    return [k, v];
+  }));
+  const properties = Object.fromEntries(Object.entries(schema.properties).map(([p, sub]) => [p, share(sub, p)]));
+  if (Object.keys(definitions).length === 0) return schema;
+  const sorted = Object.fromEntries(Object.keys(definitions).sort().map((k) => [k, definitions[k]]));
+  return { ...schema, properties, definitions: sorted };
 }
 
 function main() {

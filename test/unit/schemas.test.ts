@@ -29,13 +29,14 @@ function loadSchema(name: string): Schema {
   return JSON.parse(fs.readFileSync(path.join(schemasDir, name), 'utf8')) as Schema;
 }
 
-/** Follows `properties` along a dotted path, failing the test if a step is missing. */
+/** Follows `properties` (and `$ref`s into `definitions`) along a dotted path, failing the test if a step is missing. */
 function at(schema: Schema, dotted: string): Schema {
+  const deref = (n: Schema) => ((n as { $ref?: string }).$ref ? (schema as { definitions: Record<string, Schema> }).definitions[((n as { $ref: string }).$ref).replace('#/definitions/', '')] ?? n : n);
   let node = schema;
   for (const key of dotted.split('.')) {
-    const next = node.properties?.[key];
+    const next = deref(node).properties?.[key];
     assert.ok(next, `schema has no property ${dotted} (missing ${key})`);
-    node = next;
+    node = deref(next);
   }
   return node;
 }

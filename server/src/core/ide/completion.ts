@@ -5,7 +5,7 @@
 
 import { Analysis } from '../analysis';
 import { allOptions, findOption } from '../catalog/catalog';
-import { SchemaNode, schemaAt, schemaFor } from '../schema/schemas';
+import { deref, SchemaNode, schemaAt, schemaFor } from '../schema/schemas';
 import { completionContext, CompletionContext } from './completion-context';
 import { fieldDoc } from './field-docs';
 import { BLOCK_SNIPPETS, RESOURCE_SNIPPETS } from './snippets';
@@ -46,7 +46,7 @@ function entriesFor(ctx: CompletionContext, kind: string): Entry[] {
   const parent = schemaAt(schema, ctx.path);
   return Object.entries(parent?.properties ?? {})
     .filter(([name]) => !ctx.siblings.has(name))
-    .map(([name, node]) => field(name, node, [...ctx.path, name]));
+    .map(([name, node]) => field(name, deref(schema, node) ?? node, [...ctx.path, name]));
 }
 
 function field(name: string, node: SchemaNode, path: ReadonlyArray<string | number>): Entry {

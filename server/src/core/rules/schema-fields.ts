@@ -6,7 +6,7 @@
 
 import { isMap, isScalar, isSeq, Node, Pair } from 'yaml';
 import { nodeSpan, resolve } from '../yaml/map-view';
-import { SchemaNode } from '../schema/schemas';
+import { deref, SchemaNode } from '../schema/schemas';
 import { editDistance } from '../catalog/edit-distance';
 import { renameKey } from '../edits/yaml-edit';
 import { Span } from '../text/span';
@@ -18,15 +18,26 @@ const MAX_DEPTH = 40;
 
 export function unknownFields(ctx: ResourceContext, root: Node, schema: SchemaNode, skip: (s: Span) => boolean): Report[] {
   const reports: Report[] = [];
-  walk(ctx, root, schema, undefined, [], reports, skip);
+  const walkCtx = { ctx, root: schema, out: reports, skip };
+  walk(walkCtx, root, schema, undefined, []);
   return reports;
 }
 
-function walk(ctx: ResourceContext, node: Node | null, schema: SchemaNode | undefined, parent: SchemaNode | undefined, path: string[], out: Report[], skip: (s: Span) => boolean): void {
+interface Walk {
+  readonly ctx: ResourceContext;
+  readonly root: SchemaNode;
+  readonly out: Report[];
+  readonly skip: (s: Span) => boolean;
+}
+
+function walk(w: Walk, node: Node | null, schemaNode: SchemaNode | undefined, parentNode: SchemaNode | undefined, path: string[]): void {
+  const { ctx, out, skip } = w;
+  const schema = deref(w.root, schemaNode);
+  const parent = deref(w.root, parentNode);
   const value = resolve(ctx.resource.document, node);
   if (!schema || path.length > MAX_DEPTH) return;
   if (isSeq(value)) {
-    for (const item of value.items as Node[]) walk(ctx, item, schema.items, parent, path, out, skip);
+    for (const item of value.items as Node[]) walk(w, item, schema.items, parent, path);
     return;
   }
   if (!isMap(value) || !schema.properties || schema.additionalProperties !== undefined) return;
@@ -35,7 +46,7 @@ function walk(ctx: ResourceContext, node: Node | null, schema: SchemaNode | unde
     const key = String(pair.key.value);
     const child = schema.properties[key];
     if (child) {
-      walk(ctx, pair.value as Node, child, schema, [...path, key], out, skip);
+      walk(w, pair.value as Node, child, schema, [...path, key]);
       continue;
     }
     const span = nodeSpan(pair.key as Node);

@@ -18,6 +18,8 @@ export interface SchemaNode {
   readonly enum?: readonly unknown[];
   readonly anyOf?: readonly SchemaNode[];
   readonly description?: string;
+  readonly $ref?: string;
+  readonly definitions?: Readonly<Record<string, SchemaNode>>;
 }
 
 const SCHEMAS: Record<string, SchemaNode> = {
@@ -47,12 +49,20 @@ export function validatorFor(kind: string): ValidateFunction | undefined {
   return validate;
 }
 
-/** The schema of the value at a path of keys (array indexes step into `items`). */
+/** The schema of the value at a path of keys (array indexes step into `items`), `$ref`s followed. */
 export function schemaAt(root: SchemaNode, path: readonly (string | number)[]): SchemaNode | undefined {
   let node: SchemaNode | undefined = root;
   for (const step of path) {
+    node = deref(root, node);
     if (!node) return undefined;
     node = typeof step === 'number' ? node.items : node.properties?.[step] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
   }
-  return node;
+  return deref(root, node);
+}
+
+/** Follows a `#/definitions/Name` reference (the generator shares repeated subtrees that way). */
+export function deref(root: SchemaNode, node: SchemaNode | undefined): SchemaNode | undefined {
+  const ref = node?.$ref;
+  if (!ref) return node;
+  return root.definitions?.[ref.replace('#/definitions/', '')];
 }

@@ -12,12 +12,15 @@ let client: LanguageClient | undefined;
 
 /** What activate returns; the integration tests read the preview, status bar and report through it. */
 export interface FlinkK8sApi {
+  /** Milliseconds from activation to a running language server. */
+  readonly activationMs: number;
   podLayout(): PodLayoutPanel['lastMessage'];
   statusBarText(): string | undefined;
   lastReport(): CommandState['lastReport'];
 }
 
 export async function activate(context: ExtensionContext): Promise<FlinkK8sApi> {
+  const started = Date.now();
   const output = window.createOutputChannel('Flink on Kubernetes', { log: true });
   client = createClient(context, output);
   const state: CommandState = {};
@@ -33,7 +36,10 @@ export async function activate(context: ExtensionContext): Promise<FlinkK8sApi> 
   const statusBar = new FlinkStatusBar(() => client);
   context.subscriptions.push(statusBar);
   void commands.executeCommand('setContext', 'flinkK8s.serverReady', true);
+  const activationMs = Date.now() - started;
+  output.info(`Activated in ${activationMs} ms (language server running)`);
   return {
+    activationMs,
     podLayout: () => PodLayoutPanel.current?.lastMessage,
     statusBarText: () => (statusBar.item.text ? statusBar.item.text : undefined),
     lastReport: () => state.lastReport,

@@ -11,6 +11,7 @@ import { registerCodeActions } from './features/code-actions';
 import { registerNavigation } from './features/navigation';
 import { registerProjection } from './features/projection';
 import { WorkspaceIndex } from './workspace-index';
+import { validatorFor } from './core/schema/schemas';
 
 export const SERVER_NAME = 'flink-k8s-language-server';
 export const VERSION = '0.1.0';
@@ -49,6 +50,8 @@ export function startServer(connection: Connection): Session {
     void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   };
   connection.onInitialized(async () => {
+    // Compile the FlinkDeployment validator while the editor is still starting up, not on the first keystroke.
+    setImmediate(() => validatorFor('FlinkDeployment'));
     if (session.supportsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'flinkK8s' }).catch(() => undefined);
     if (dynamicWatchers) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml}' }] }).catch(() => undefined);
     await scanWorkspace(connection, session, folders);

@@ -24,6 +24,12 @@ async function api(): Promise<FlinkK8sApi> {
 }
 
 suite('Preview, report and status bar', () => {
+  test('activation starts the language server quickly', async () => {
+    const flink = await api();
+    console.log(`extension activation (until the language server runs): ${flink.activationMs} ms`);
+    assert.ok(flink.activationMs > 0);
+  });
+
   test('the pod layout preview opens with the projection and follows edits', async () => {
     const flink = await api();
     const doc = await vscode.workspace.openTextDocument(file('orders.yaml'));

@@ -9,7 +9,8 @@ import { toDiagnostic } from '../convert';
 import { guard } from './guard';
 
 export function registerDiagnostics(connection: Connection, session: Session, pull: () => boolean): () => void {
-  connection.languages.diagnostics.on(guard(connection, 'diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async (params) => {
+  connection.languages.diagnostics.on(guard(connection, 'diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async (params, token) => {
+    if (token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const state = await session.state(params.textDocument.uri);
     return { kind: DocumentDiagnosticReportKind.Full, items: state ? state.findings.map((f) => toDiagnostic(state.document, f)) : [] };
   }));

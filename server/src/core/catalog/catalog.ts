@@ -4,7 +4,6 @@
  * did-you-mean suggestions for unknown keys.
  */
 
-import rawOptions from './options.json';
 import { editDistance } from './edit-distance';
 
 export interface OptionInfo {
@@ -27,19 +26,42 @@ export type Match =
   | { readonly kind: 'exact' | 'pattern' | 'map-entry'; readonly option: OptionInfo }
   | { readonly kind: 'deprecated-key'; readonly option: OptionInfo; readonly oldKey: string };
 
-const OPTIONS = rawOptions as readonly OptionInfo[];
-const BY_KEY = new Map(OPTIONS.map((o) => [o.key, o]));
-const BY_OLD_KEY = new Map<string, OptionInfo>();
-for (const o of OPTIONS) for (const old of o.deprecatedKeys ?? []) if (!BY_KEY.has(old) && !BY_OLD_KEY.has(old)) BY_OLD_KEY.set(old, o);
-const PATTERNS = OPTIONS.filter((o) => o.keyPattern).map((o) => [new RegExp(o.keyPattern ?? ''), o] as const);
-const MAPS = OPTIONS.filter((o) => o.type === 'Map' && !o.keyPattern);
-const PLAIN_KEYS = OPTIONS.filter((o) => !o.keyPattern).map((o) => o.key);
+interface Catalog {
+  readonly options: readonly OptionInfo[];
+  readonly byKey: ReadonlyMap<string, OptionInfo>;
+  readonly byOldKey: ReadonlyMap<string, OptionInfo>;
+  readonly patterns: ReadonlyArray<readonly [RegExp, OptionInfo]>;
+  readonly maps: readonly OptionInfo[];
+  readonly plainKeys: readonly string[];
+}
+
+let catalog: Catalog | undefined;
+
+/** Loaded on first use: the catalog is the largest piece of the server and most files never need it. */
+function load(): Catalog {
+  if (catalog) return catalog;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const options = (require('./options-data') as { default: readonly OptionInfo[] }).default;
+  const byKey = new Map(options.map((o) => [o.key, o]));
+  const byOldKey = new Map<string, OptionInfo>();
+  for (const o of options) for (const old of o.deprecatedKeys ?? []) if (!byKey.has(old) && !byOldKey.has(old)) byOldKey.set(old, o);
+  catalog = {
+    options,
+    byKey,
+    byOldKey,
+    patterns: options.filter((o) => o.keyPattern).map((o) => [new RegExp(o.keyPattern ?? ''), o] as const),
+    maps: options.filter((o) => o.type === 'Map' && !o.keyPattern),
+    plainKeys: options.filter((o) => !o.keyPattern).map((o) => o.key),
+  };
+  return catalog;
+}
 
 export function allOptions(): readonly OptionInfo[] {
-  return OPTIONS;
+  return load().options;
 }
 
 export function findOption(key: string): Match | undefined {
+  const { byKey: BY_KEY, byOldKey: BY_OLD_KEY, maps: MAPS, patterns: PATTERNS } = load();
   const exact = BY_KEY.get(key);
   if (exact) return { kind: 'exact', option: exact };
   const renamed = BY_OLD_KEY.get(key);
@@ -52,6 +74,7 @@ export function findOption(key: string): Match | undefined {
 
 /** The closest real key, when it is close enough to be a typo. */
 export function suggestKey(key: string): string | undefined {
+  const PLAIN_KEYS = load().plainKeys;
   const normalized = normalize(key);
   const sameShape = PLAIN_KEYS.find((k) => normalize(k) === normalized);
   if (sameShape) return sameShape;

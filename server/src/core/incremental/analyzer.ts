@@ -29,6 +29,7 @@ export interface ChunkResult {
 
 export interface FileResult {
   readonly text: string;
+  /** Line starts of the whole text (computed on first use). */
   readonly lines: LineIndex;
   readonly chunks: readonly ChunkResult[];
   /** Findings of all chunks, at whole-text offsets. */
@@ -56,10 +57,14 @@ interface Cached {
 export class IncrementalAnalyzer {
   private cache = new Map<string, Cached>();
   private optionsKey = '';
+  private lastOptions: RuleOptions | undefined;
 
   analyze(text: string, options: RuleOptions, around: Surroundings = { resources: [], scalers: [] }): FileResult {
-    const key = JSON.stringify(options);
-    if (key !== this.optionsKey) [this.cache, this.optionsKey] = [new Map(), key];
+    if (options !== this.lastOptions) {
+      const key = JSON.stringify(options);
+      if (key !== this.optionsKey) [this.cache, this.optionsKey] = [new Map(), key];
+      this.lastOptions = options;
+    }
     const chunks = splitDocuments(text);
     const next = new Map<string, Cached>();
     const entries = chunks.map((c) => {
@@ -87,7 +92,8 @@ export class IncrementalAnalyzer {
       }
       return { start: c.start, analysis, findings: entry.findings };
     });
-    return { text, lines: new LineIndex(text), chunks: results, findings: results.flatMap((r) => r.findings.map((f) => shiftFinding(f, r.start))), ruleErrors, scalers: entries.flatMap((e) => e.scalers) };
+    let lines: LineIndex | undefined;
+    return { text, get lines() { return (lines ??= new LineIndex(text)); }, chunks: results, findings: results.flatMap((r) => r.findings.map((f) => shiftFinding(f, r.start))), ruleErrors, scalers: entries.flatMap((e) => e.scalers) };
   }
 }
 

@@ -3,6 +3,7 @@
 import { ConfigEntry } from '../model/flink-config';
 import { findOption, Match } from '../catalog/catalog';
 import { ResourceContext } from './types';
+import { memo } from './helpers';
 
 export interface KeyedEntry {
   readonly entry: ConfigEntry;
@@ -10,9 +11,11 @@ export interface KeyedEntry {
 }
 
 export function ownEntries(ctx: ResourceContext): KeyedEntry[] {
-  const config = ctx.resource.spec?.flinkConfiguration;
-  if (!config) return [];
-  return [...config.entries.values(), ...config.shadowed].map((entry) => ({ entry, match: findOption(entry.key) }));
+  return memo(ctx, 'ownEntries', () => {
+    const config = ctx.resource.spec?.flinkConfiguration;
+    if (!config) return [];
+    return [...config.entries.values(), ...config.shadowed].map((entry) => ({ entry, match: findOption(entry.key) }));
+  });
 }
 
 /** The Flink version as major*100+minor; unknown means "assume the newest". */

@@ -43,9 +43,21 @@ export function sessionClusterOf(ctx: ResourceContext): SpecView | undefined {
  * flinkConfiguration (for a session job, the session cluster's first). No spec-derived keys.
  */
 export function validatorConfig(ctx: ResourceContext): EffectiveConfig {
-  const own = ctx.resource.spec?.flinkConfiguration;
-  const cluster = sessionClusterOf(ctx)?.flinkConfiguration;
-  return new EffectiveConfig(ctx.options.operatorDefaults, [cluster, own].filter((c) => c !== undefined));
+  return memo(ctx, 'validatorConfig', () => {
+    const own = ctx.resource.spec?.flinkConfiguration;
+    const cluster = sessionClusterOf(ctx)?.flinkConfiguration;
+    return new EffectiveConfig(ctx.options.operatorDefaults, [cluster, own].filter((c) => c !== undefined));
+  });
+}
+
+const memos = new WeakMap<object, Map<string, unknown>>();
+
+/** Computes something once per rule context (all rules of a resource share one context). */
+export function memo<T>(ctx: object, key: string, compute: () => T): T {
+  let map = memos.get(ctx);
+  if (!map) memos.set(ctx, (map = new Map()));
+  if (!map.has(key)) map.set(key, compute());
+  return map.get(key) as T;
 }
 
 /** Value of a setting, or undefined when unset or unknown. */

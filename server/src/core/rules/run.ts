@@ -43,9 +43,11 @@ export function lint(analysis: Analysis, options: RuleOptions, scope: LintScope 
       ruleErrors.push(`${rule.id}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
     }
   };
+  // One context per resource, shared by all rules, so what rules derive from it is computed once.
+  const contexts = new Map(analysis.resources.map((ra) => [ra, { text: analysis.text, parsed, resource: ra.resource, projection: ra.projection, all, others, scalers, options }]));
   for (const rule of only ? RULES.filter((r) => only.includes(r.id)) : RULES) {
     if (isDocumentRule(rule)) for (const other of others) run(rule, () => rule.checkDocument(analysis.text, other, { all, options }));
-    else for (const ra of analysis.resources.filter((r) => appliesTo(rule as ResourceRule, r))) run(rule, () => (rule as ResourceRule).check({ text: analysis.text, parsed, resource: ra.resource, projection: ra.projection, all, others, scalers, options }));
+    else for (const [ra, ctx] of contexts) if (appliesTo(rule as ResourceRule, ra)) run(rule, () => (rule as ResourceRule).check(ctx));
   }
   const suppressions = readSuppressions(analysis.text, analysis.lines);
   const kept = findings.filter((f) => !suppressions.isSuppressed(f.rule, f.span.start));

@@ -5,10 +5,6 @@
  */
 
 import Ajv, { ValidateFunction } from 'ajv';
-import flinkDeployment from '../../../../schemas/flinkdeployment.schema.json';
-import flinkSessionJob from '../../../../schemas/flinksessionjob.schema.json';
-import flinkStateSnapshot from '../../../../schemas/flinkstatesnapshot.schema.json';
-import flinkBlueGreenDeployment from '../../../../schemas/flinkbluegreendeployment.schema.json';
 
 export interface SchemaNode {
   readonly type?: string | readonly string[];
@@ -22,23 +18,26 @@ export interface SchemaNode {
   readonly definitions?: Readonly<Record<string, SchemaNode>>;
 }
 
-const SCHEMAS: Record<string, SchemaNode> = {
-  FlinkDeployment: flinkDeployment as SchemaNode,
-  FlinkSessionJob: flinkSessionJob as SchemaNode,
-  FlinkStateSnapshot: flinkStateSnapshot as SchemaNode,
-  FlinkBlueGreenDeployment: flinkBlueGreenDeployment as SchemaNode,
-};
+const SCHEMAS: Record<string, SchemaNode> = {};
+
+/** The schemas are loaded when the first Flink resource needs one. */
+function data(): Record<string, unknown> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('./schema-data') as { SCHEMA_DATA: Record<string, unknown> }).SCHEMA_DATA;
+}
 
 let ajv: Ajv | undefined;
 const validators = new Map<string, ValidateFunction>();
 
 export function schemaFor(kind: string): SchemaNode | undefined {
-  return SCHEMAS[kind];
+  const schema = SCHEMAS[kind] ?? (data()[kind] as SchemaNode | undefined);
+  if (schema) SCHEMAS[kind] = schema;
+  return schema;
 }
 
 /** Compiled on first use: the FlinkDeployment schema takes a moment to compile. */
 export function validatorFor(kind: string): ValidateFunction | undefined {
-  const schema = SCHEMAS[kind];
+  const schema = schemaFor(kind);
   if (!schema) return undefined;
   let validate = validators.get(kind);
   if (!validate) {

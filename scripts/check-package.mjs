@@ -8,7 +8,7 @@ const LIMIT = 1.5 * 1024 * 1024;
 const ALLOWED = [
   /^\[Content_Types\]\.xml$/, /^extension\.vsixmanifest$/,
   /^extension\/(package\.json|readme\.md|changelog\.md|LICENSE(\.txt)?)$/i,
-  /^extension\/client\/out\/extension\.js$/, /^extension\/server\/out\/main\.js$/,
+  /^extension\/client\/out\/extension\.js$/, /^extension\/server\/out\/(main|validators)\.js$/,
   /^extension\/client\/media\/(pod-layout\.html|pod-layout\.css|dist\/pod-layout\.js|icon\.png|walkthrough\/[\w-]+\.md)$/,
   /^extension\/docs\/screenshots\/[\w-]+\.png$/,
 ];

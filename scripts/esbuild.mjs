@@ -13,6 +13,11 @@ const common = {
   logLevel: 'warning',
 };
 
+import { spawnSync } from 'node:child_process';
+
+const validators = spawnSync(process.execPath, ['scripts/gen-validators.mjs'], { stdio: 'inherit' });
+if (validators.status !== 0) process.exit(validators.status ?? 1);
+
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'server/out/main.js' }),

@@ -2,5 +2,7 @@
 
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
+import { installPrecompiledValidators } from './precompiled';
 
+installPrecompiledValidators();
 startServer(createConnection(ProposedFeatures.all));

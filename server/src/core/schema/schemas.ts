@@ -28,6 +28,12 @@ function data(): Record<string, unknown> {
 
 let ajv: Ajv | undefined;
 const validators = new Map<string, ValidateFunction>();
+let precompiled: ((kind: string) => ValidateFunction | undefined) | undefined;
+
+/** The server installs precompiled validators here (see server/src/precompiled.ts); tests compile. */
+export function usePrecompiledValidators(provider: (kind: string) => ValidateFunction | undefined): void {
+  precompiled = provider;
+}
 
 export function schemaFor(kind: string): SchemaNode | undefined {
   const schema = SCHEMAS[kind] ?? (data()[kind] as SchemaNode | undefined);
@@ -41,8 +47,11 @@ export function validatorFor(kind: string): ValidateFunction | undefined {
   if (!schema) return undefined;
   let validate = validators.get(kind);
   if (!validate) {
-    ajv ??= new Ajv({ allErrors: true, strict: false, validateSchema: false });
-    validate = ajv.compile(schema);
+    validate = precompiled?.(kind);
+    if (!validate) {
+      ajv ??= new Ajv({ allErrors: true, strict: false, validateSchema: false });
+      validate = ajv.compile(schema);
+    }
     validators.set(kind, validate);
   }
   return validate;

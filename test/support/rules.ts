@@ -15,7 +15,7 @@ import { analyze, DEFAULT_OPTIONS } from '../../server/src/core/analysis';
 import { lint } from '../../server/src/core/rules/run';
 import { Finding, RuleOptions } from '../../server/src/core/rules/types';
 import { DEFAULT_RULE_OPTIONS } from '../../server/src/core/rules/options';
-import { applyEdits } from '../../server/src/core/edits/text-edit';
+import { assertFixIsSafe } from './fix-safety';
 
 const ANNOTATION = /^(\s*)#([ \t]*)(\^+)[ \t]+(💡[ \t]+)?(error|warning|info)[ \t]+([a-z0-9-]+)(?::[ \t]?(.*))?$/;
 
@@ -50,6 +50,8 @@ export function checkRules(rules: readonly string[], source: string, options: Pa
   const findings = findingsOf(source, options, rules);
   const actual = findings.map((f) => render(source, f, expected));
   assert.deepEqual(actual.sort(), expected.map((e) => `${e.line + 1}:${e.column} ${'^'.repeat(e.length)} ${e.text}`).sort());
+  // Every fixture doubles as a data-loss check for every fix it offers.
+  for (const f of findings) for (const fix of f.fixes ?? []) assertFixIsSafe(source, fix, f.rule);
   return findings;
 }
 
@@ -94,7 +96,7 @@ export function checkFix(rule: string, before: string, title: string, after: str
   const findings = findingsOf(before, options, [rule]);
   const fix = findings.flatMap((f) => f.fixes ?? []).find((x) => x.title.startsWith(title));
   assert.ok(fix, `no fix "${title}" among: ${findings.flatMap((f) => (f.fixes ?? []).map((x) => x.title)).join(' | ')}`);
-  const result = applyEdits(before, fix.edits);
+  const result = assertFixIsSafe(before, fix, rule);
   assert.equal(result, after);
   for (const doc of parseAllDocuments(result)) assert.deepEqual(doc.errors.map((e) => e.message), []);
   const remaining = findingsOf(result, options, [rule]);

@@ -9,7 +9,8 @@ test('reports keys only the operator may set', () => {
   checkRule(RULE, valid());
 });
 
-test('fix: remove the key', () => {
-  const before = valid().replace('    taskmanager.numberOfTaskSlots: "2"\n', '    taskmanager.numberOfTaskSlots: "2"\n    kubernetes.namespace: other # no\n');
-  checkFix(RULE, before, 'Remove kubernetes.namespace', valid());
+test('fix: remove the key, keeping its comment', () => {
+  const slots = '    taskmanager.numberOfTaskSlots: "2"\n';
+  const before = valid().replace(slots, `${slots}    kubernetes.namespace: other # no\n`);
+  checkFix(RULE, before, 'Remove kubernetes.namespace', valid().replace(slots, `${slots}    # no\n`));
 });

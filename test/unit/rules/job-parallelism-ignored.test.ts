@@ -63,14 +63,14 @@ test('is quiet without replicas, with parallelism 0, and for session clusters', 
 });
 
 test('fix: remove job.parallelism keeps every comment', () => {
-  checkFix(RULE, conflicting, 'Remove job.parallelism', conflicting.replace('    parallelism: 10 # what the user wants\n', ''));
+  checkFix(RULE, conflicting, 'Remove job.parallelism', conflicting.replace('    parallelism: 10 # what the user wants\n', '    # what the user wants\n'));
 });
 
 test('fix: set replicas to ceil(parallelism / slots)', () => {
-  const after = conflicting.replace('replicas: 2 # two pods', 'replicas: 5 # two pods').replace('    parallelism: 10 # what the user wants\n', '');
+  const after = conflicting.replace('replicas: 2 # two pods', 'replicas: 5 # two pods').replace('    parallelism: 10 # what the user wants\n', '    # what the user wants\n');
   checkFix(RULE, conflicting, 'Set taskManager.replicas to 5', after);
 });
 
 test('fix: remove replicas in native mode so job.parallelism decides', () => {
-  checkFix(RULE, conflicting, 'Remove taskManager.replicas', conflicting.replace('    replicas: 2 # two pods\n', ''));
+  checkFix(RULE, conflicting, 'Remove taskManager.replicas', conflicting.replace('    replicas: 2 # two pods\n', '    # two pods\n'));
 });

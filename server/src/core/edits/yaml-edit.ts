@@ -5,7 +5,7 @@
  * (flow collections it cannot extend, aliases, templates), so no fix is offered rather than a bad one.
  */
 
-import { Document, isMap, isScalar, Node, Pair, YAMLMap } from 'yaml';
+import { CST, Document, isMap, Lexer, isScalar, Node, Pair, YAMLMap } from 'yaml';
 import { Span } from '../text/span';
 import { columnOf, lineStartOf, newlineOf, nextLineStart, startsLine, TextEdit } from './text-edit';
 
@@ -26,11 +26,23 @@ export function replaceScalar(text: string, span: Span, value: Value): TextEdit 
   return { span, newText: yamlScalar(value, typeof value === 'string' ? quote : undefined) };
 }
 
-/** Removes a block mapping entry with its whole lines (its own trailing comment goes too). */
+/**
+ * Removes a block mapping entry with its whole lines. Comments on those lines are the user's
+ * words, not part of the setting, so they stay behind, each on its own line at the key's column.
+ */
 export function removeEntry(text: string, keySpan: Span, valueEnd: number): TextEdit | undefined {
   if (!startsLine(text, keySpan.start)) return undefined;
+  const start = lineStartOf(text, keySpan.start);
   const end = nextLineStart(text, Math.max(keySpan.end, valueEnd - 1));
-  return { span: { start: lineStartOf(text, keySpan.start), end }, newText: '' };
+  const indent = ' '.repeat(keySpan.start - start);
+  const nl = newlineOf(text);
+  const kept = commentsIn(text.slice(start, end)).map((c) => `${indent}${c}${nl}`);
+  return { span: { start, end }, newText: kept.join('') };
+}
+
+/** The comments of a YAML fragment, by the YAML lexer (a `#` in a string or block scalar is not one). */
+function commentsIn(fragment: string): string[] {
+  return [...new Lexer().lex(fragment)].filter((token) => CST.tokenType(token) === 'comment');
 }
 
 export function renameKey(keySpan: Span, newKey: string): TextEdit {

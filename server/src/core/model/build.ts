@@ -47,7 +47,7 @@ function buildResource(parsed: ParsedYaml, document: YamlDocument): FlinkResourc
     spec: readSpec(root, kind.value as FlinkKind),
     hint,
     canary: isCanary(meta),
-    problems: [...syntaxProblems(document), ...hint.problems.map((p) => ({ code: 'job-graph-hint' as const, ...p }))],
+    problems: [...syntaxProblems(document, parsed.text.length), ...hint.problems.map((p) => ({ code: 'job-graph-hint' as const, ...p }))],
   };
 }
 
@@ -87,10 +87,10 @@ function readSpec(root: MapView, kind: FlinkKind): SpecView | undefined {
   };
 }
 
-function syntaxProblems(document: YamlDocument): ModelProblem[] {
-  return document.doc.errors.map((e) => ({
-    code: 'yaml-syntax' as const,
-    message: e.message.split('\n')[0] ?? e.message,
-    span: { start: e.pos[0], end: Math.max(e.pos[0], e.pos[1]) },
-  }));
+/** The parser places an error at end of input one past the last character; spans stay inside the text. */
+function syntaxProblems(document: YamlDocument, textLength: number): ModelProblem[] {
+  return document.doc.errors.map((e) => {
+    const start = Math.min(e.pos[0], textLength);
+    return { code: 'yaml-syntax' as const, message: e.message.split('\n')[0] ?? e.message, span: { start, end: Math.min(Math.max(start, e.pos[1]), textLength) } };
+  });
 }

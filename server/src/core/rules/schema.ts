@@ -4,7 +4,7 @@
  * or kubectl's strict validation rejects) and duplicate keys. Templated values are skipped.
  */
 
-import { isMap, isScalar, Node, Pair } from 'yaml';
+import { Document, isMap, isScalar, Node, Pair } from 'yaml';
 import { touchesTemplate, insideConditional } from '../yaml/templates';
 import { nodeSpan } from '../yaml/map-view';
 import { schemaFor, validatorFor } from '../schema/schemas';
@@ -29,10 +29,10 @@ export const schema: ResourceRule = {
     const contents = ctx.resource.document.contents;
     if (!root || !validate || !isMap(contents)) return [];
     const skip = (s: { start: number; end: number }) => touchesTemplate(ctx.parsed.templates, s) || insideConditional(ctx.parsed.conditionals, s.start);
-    const value = ctx.resource.document.toJS({ maxAliasCount: 1000 }) as unknown;
-    validate(value);
+    const value = plainValue(ctx.resource.document);
+    if (value !== undefined) validate(value);
     const reports: Report[] = [];
-    for (const error of validate.errors ?? []) {
+    for (const error of value === undefined ? [] : validate.errors ?? []) {
       if (!['type', 'enum', 'const'].includes(error.keyword) || error.instancePath.startsWith('/spec/flinkConfiguration')) continue;
       const path = error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
       const node = nodeAt(ctx.resource.document, path);
@@ -48,6 +48,18 @@ export const schema: ResourceRule = {
     return reports;
   },
 };
+
+/**
+ * The document as plain data, or undefined when it cannot be built: an alias without its anchor,
+ * or an alias bomb past the expansion limit (the yaml-syntax rule reports both where they are).
+ */
+function plainValue(document: Document.Parsed): unknown {
+  try {
+    return document.toJS({ maxAliasCount: 1000 }) as unknown;
+  } catch {
+    return undefined;
+  }
+}
 
 function duplicateKeys(node: Node, skip: (s: { start: number; end: number }) => boolean): Report[] {
   if (!isMap(node)) return [];

@@ -30,7 +30,9 @@ export function normalizeMemory(ctx: RefactorContext): Refactoring[] {
     const to = parsed.ok ? style(parsed.bytes, 'g', 'm') : undefined;
     if (to && to !== e.value.trim()) edits.push(replaceScalar(ctx.text, e.valueSpan, to));
   }
-  return edits.length ? [{ title: `Write memory sizes as Mi/Gi in the spec and m/g in flinkConfiguration (${edits.length} value${edits.length === 1 ? '' : 's'})`, edits }] : [];
+  // A value shared through an anchor or a merge key is reached twice but written once.
+  const unique = [...new Map(edits.map((e) => [`${e.span.start}:${e.span.end}`, e])).values()];
+  return unique.length ? [{ title: `Write memory sizes as Mi/Gi in the spec and m/g in flinkConfiguration (${unique.length} value${unique.length === 1 ? '' : 's'})`, edits: unique }] : [];
 }
 
 function style(bytes: bigint, giga: string, mega: string): string | undefined {

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { commands, ExtensionContext, LogOutputChannel, window } from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { CommandState, registerCommands } from './commands';
+import { CrashHandler } from './crash-handler';
 import { PodLayoutPanel, VIEW_TYPE } from './pod-layout-panel';
 import { FlinkStatusBar } from './status-bar';
 import type { WebviewState } from './webview/messages';
@@ -17,16 +18,21 @@ export interface FlinkK8sApi {
   podLayout(): PodLayoutPanel['lastMessage'];
   statusBarText(): string | undefined;
   lastReport(): CommandState['lastReport'];
+  /** The running server's process id, automatic restarts after crashes, and the last crash message. */
+  server(): { pid: number | undefined; restarts: number; message: string | undefined };
 }
 
 export async function activate(context: ExtensionContext): Promise<FlinkK8sApi> {
   const started = Date.now();
   const output = window.createOutputChannel('Flink on Kubernetes', { log: true });
-  client = createClient(context, output);
+  // One handler for every client, so the crash limit and the API survive a manual restart.
+  const crashes = new CrashHandler(output);
+  client = createClient(context, output, crashes);
   const state: CommandState = {};
   registerCommands(context, () => client, output, async () => {
     await client?.stop().catch(() => undefined);
-    client = createClient(context, output);
+    crashes.policy.reset();
+    client = createClient(context, output, crashes);
     await client.start();
   }, state);
   context.subscriptions.push(window.registerWebviewPanelSerializer(VIEW_TYPE, {
@@ -43,6 +49,11 @@ export async function activate(context: ExtensionContext): Promise<FlinkK8sApi> 
     podLayout: () => PodLayoutPanel.current?.lastMessage,
     statusBarText: () => (statusBar.item.text ? statusBar.item.text : undefined),
     lastReport: () => state.lastReport,
+    server: () => {
+      // A crashed client keeps its old initialize result; only a running one has a live process.
+      const pid = client?.isRunning() ? client.initializeResult?.processId : undefined;
+      return { pid: typeof pid === 'number' ? pid : undefined, restarts: crashes.policy.restarts, message: crashes.lastMessage };
+    },
   };
 }
 
@@ -50,7 +61,7 @@ export async function deactivate(): Promise<void> {
   await client?.stop();
 }
 
-function createClient(context: ExtensionContext, output: LogOutputChannel): LanguageClient {
+function createClient(context: ExtensionContext, output: LogOutputChannel, errorHandler: CrashHandler): LanguageClient {
   const module = context.asAbsolutePath(path.join('server', 'out', 'main.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -64,6 +75,7 @@ function createClient(context: ExtensionContext, output: LogOutputChannel): Lang
     synchronize: { configurationSection: 'flinkK8s' },
     outputChannel: output,
     revealOutputChannelOn: 4,
+    errorHandler,
     initializationFailedHandler: (error) => {
       output.error(`The Flink language server failed to start: ${String(error)}`);
       output.show(true);

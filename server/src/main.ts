@@ -3,6 +3,9 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
 import { installPrecompiledValidators } from './precompiled';
+import { guardProcess } from './features/guard';
 
 installPrecompiledValidators();
-startServer(createConnection(ProposedFeatures.all));
+const connection = createConnection(ProposedFeatures.all);
+guardProcess(connection);
+startServer(connection);

@@ -12,12 +12,18 @@ import { registerNavigation } from './features/navigation';
 import { registerProjection } from './features/projection';
 import { WorkspaceIndex } from './workspace-index';
 import { validatorFor } from './core/schema/schemas';
+import { guard } from './features/guard';
 
 export const SERVER_NAME = 'flink-k8s-language-server';
 export const VERSION = '0.1.0';
 
-export function startServer(connection: Connection): Session {
-  const session = new Session(connection);
+/** What a caller may replace. Only tests do (a session whose analysis fails); the shipped entry passes nothing. */
+export interface ServerDeps {
+  readonly session?: (connection: Connection) => Session;
+}
+
+export function startServer(connection: Connection, deps: ServerDeps = {}): Session {
+  const session = deps.session?.(connection) ?? new Session(connection);
   let pullDiagnostics = false;
   let dynamicWatchers = false;
   let folders: string[] = [];
@@ -40,6 +46,8 @@ export function startServer(connection: Connection): Session {
         codeLensProvider: { resolveProvider: false },
       },
       serverInfo: { name: SERVER_NAME, version: VERSION },
+      // The client knows the process it started only through private fields; this lets it report (and its tests kill) the server.
+      processId: process.pid,
     };
   });
   const republish = registerDiagnostics(connection, session, () => pullDiagnostics);
@@ -49,32 +57,32 @@ export function startServer(connection: Connection): Session {
     void connection.languages.inlayHint.refresh().catch(() => undefined);
     void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   };
-  connection.onInitialized(async () => {
+  connection.onInitialized(guard(connection, 'initialized', undefined, async () => {
     // Compile the FlinkDeployment validator while the editor is still starting up, not on the first keystroke.
-    setImmediate(() => validatorFor('FlinkDeployment'));
+    setImmediate(guard(connection, 'validator warm-up', undefined, () => void validatorFor('FlinkDeployment')));
     if (session.supportsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'flinkK8s' }).catch(() => undefined);
     if (dynamicWatchers) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml}' }] }).catch(() => undefined);
     await scanWorkspace(connection, session, folders);
     refreshAll();
-  });
-  connection.onDidChangeConfiguration(() => {
+  }));
+  connection.onDidChangeConfiguration(guard(connection, 'workspace/didChangeConfiguration', undefined, () => {
     session.invalidate(true);
     refreshAll();
-  });
-  connection.onDidChangeWatchedFiles((params) => {
+  }));
+  connection.onDidChangeWatchedFiles(guard(connection, 'workspace/didChangeWatchedFiles', undefined, (params) => {
     for (const change of params.changes) {
       const file = WorkspaceIndex.toPath(change.uri);
       if (change.type === FileChangeType.Deleted || !file) session.index.remove(change.uri);
       else if (!session.documents.get(change.uri)) session.index.indexFile(file);
     }
     refreshAll();
-  });
+  }));
   let linkTimer: NodeJS.Timeout | undefined;
   session.onLinksChanged = () => {
     if (linkTimer) clearTimeout(linkTimer);
-    linkTimer = setTimeout(() => (session.documents.all().length > 1 ? refreshAll() : undefined), 300);
+    linkTimer = setTimeout(guard(connection, 'refresh after a link change', undefined, () => (session.documents.all().length > 1 ? refreshAll() : undefined)), 300);
   };
-  session.documents.onDidClose((e) => session.forget(e.document.uri));
+  session.documents.onDidClose(guard(connection, 'textDocument/didClose', undefined, (e) => session.forget(e.document.uri)));
   registerInlayHints(connection, session);
   registerCodeActions(connection, session);
   registerNavigation(connection, session);

@@ -1,13 +1,13 @@
 /**
  * An in-memory LSP client for protocol tests: the server from startServer() on one end of two
  * streams, a JSON-RPC connection on the other. Answers the server's configuration, registration
- * and progress requests and records pushed diagnostics.
+ * and progress requests and records pushed diagnostics and log messages.
  */
 
 import { Duplex } from 'node:stream';
 import { createConnection } from 'vscode-languageserver/node';
 import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
-import { startServer } from '../../server/src/server';
+import { ServerDeps, startServer } from '../../server/src/server';
 
 class Pipe extends Duplex {
   _write(chunk: Buffer, _encoding: string, done: () => void): void {
@@ -21,19 +21,23 @@ export interface ClientOptions {
   readonly pull?: boolean;
   readonly settings?: Record<string, unknown>;
   readonly workspaceFolder?: string;
+  /** Replacements handed to startServer (e.g. a session whose analysis fails). */
+  readonly server?: ServerDeps;
 }
 
 export class TestClient {
   readonly connection: MessageConnection;
   readonly pushed = new Map<string, unknown[]>();
   readonly refreshes: string[] = [];
+  /** window/logMessage notifications (connection.console on the server). */
+  readonly logs: Array<{ type: number; message: string }> = [];
   settings: Record<string, unknown>;
   private version = new Map<string, number>();
 
   constructor(private readonly options: ClientOptions = {}) {
     const up = new Pipe();
     const down = new Pipe();
-    startServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down)));
+    startServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down)), options.server);
     this.connection = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
     this.settings = options.settings ?? {};
     this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
@@ -41,6 +45,7 @@ export class TestClient {
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     for (const m of ['workspace/diagnostic/refresh', 'workspace/inlayHint/refresh', 'workspace/codeLens/refresh']) this.connection.onRequest(m, () => void this.refreshes.push(m));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: unknown[] }) => this.pushed.set(p.uri, p.diagnostics));
+    this.connection.onNotification('window/logMessage', (p: { type: number; message: string }) => void this.logs.push(p));
     this.connection.onNotification(() => undefined);
     this.connection.listen();
   }

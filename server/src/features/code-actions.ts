@@ -16,7 +16,7 @@ import { fixAll, suppression } from './fix-all';
 import { guard } from './guard';
 
 export function registerCodeActions(connection: Connection, session: Session): void {
-  connection.onCodeAction(guard(connection, 'code actions', [] as CodeAction[], async (params: CodeActionParams) => {
+  connection.onCodeAction(guard(connection, 'textDocument/codeAction', [] as CodeAction[], async (params: CodeActionParams) => {
     const state = await session.state(params.textDocument.uri);
     if (!state) return [];
     const span = toOffsetSpan(state.document, params.range);

@@ -9,18 +9,18 @@ import { toDiagnostic } from '../convert';
 import { guard } from './guard';
 
 export function registerDiagnostics(connection: Connection, session: Session, pull: () => boolean): () => void {
-  connection.languages.diagnostics.on(guard(connection, 'diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async (params, token) => {
+  connection.languages.diagnostics.on(guard(connection, 'textDocument/diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async (params, token) => {
     if (token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const state = await session.state(params.textDocument.uri);
     return { kind: DocumentDiagnosticReportKind.Full, items: state ? state.findings.map((f) => toDiagnostic(state.document, f)) : [] };
   }));
-  const push = async (uri: string) => {
+  const push = guard(connection, 'textDocument/publishDiagnostics', undefined, async (uri: string) => {
     const state = await session.state(uri);
     if (state && state.version === session.documents.get(uri)?.version) {
       await connection.sendDiagnostics({ uri, version: state.version, diagnostics: state.findings.map((f) => toDiagnostic(state.document, f)) });
     }
-  };
-  session.documents.onDidChangeContent(guard(connection, 'push diagnostics', undefined, (e) => (pull() ? undefined : push(e.document.uri))));
+  });
+  session.documents.onDidChangeContent((e) => (pull() ? undefined : void push(e.document.uri)));
   session.documents.onDidClose((e) => {
     if (!pull()) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });

@@ -6,7 +6,7 @@ import { inlayHints } from '../core/ide/inlay-hints';
 import { guard } from './guard';
 
 export function registerInlayHints(connection: Connection, session: Session): void {
-  connection.languages.inlayHint.on(guard(connection, 'inlay hints', [] as InlayHint[], async (params) => {
+  connection.languages.inlayHint.on(guard(connection, 'textDocument/inlayHint', [] as InlayHint[], async (params) => {
     const state = await session.state(params.textDocument.uri);
     if (!state) return [];
     const doc = state.document;

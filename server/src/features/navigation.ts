@@ -14,7 +14,7 @@ import { shiftSpan } from '../core/incremental/shift';
 const KIND = { field: CompletionItemKind.Property, value: CompletionItemKind.Value, option: CompletionItemKind.Field, snippet: CompletionItemKind.Snippet } as const;
 
 export function registerNavigation(connection: Connection, session: Session): void {
-  connection.onHover(guard(connection, 'hover', null, async (params) => {
+  connection.onHover(guard(connection, 'textDocument/hover', null, async (params) => {
     const state = await session.state(params.textDocument.uri);
     if (!state) return null;
     const offset = state.document.offsetAt(params.position);
@@ -22,7 +22,7 @@ export function registerNavigation(connection: Connection, session: Session): vo
     const info = chunk && hoverAt(chunk.analysis, offset - chunk.start);
     return chunk && info ? { contents: { kind: MarkupKind.Markdown, value: info.markdown }, range: toRange(state.document, shiftSpan(info.span, chunk.start)) } : null;
   }));
-  connection.onCompletion(guard(connection, 'completion', [] as CompletionItem[], async (params) => {
+  connection.onCompletion(guard(connection, 'textDocument/completion', [] as CompletionItem[], async (params) => {
     const state = await session.state(params.textDocument.uri);
     if (!state || !state.settings.enable) return [];
     const offset = state.document.offsetAt(params.position);
@@ -38,7 +38,7 @@ export function registerNavigation(connection: Connection, session: Session): vo
       sortText: String(i).padStart(5, '0'),
     }));
   }));
-  connection.onDocumentSymbol(guard(connection, 'symbols', [] as DocumentSymbol[], async (params) => {
+  connection.onDocumentSymbol(guard(connection, 'textDocument/documentSymbol', [] as DocumentSymbol[], async (params) => {
     const state = await session.state(params.textDocument.uri);
     if (!state) return [];
     return state.file.chunks.flatMap((c) => c.analysis.resources.map(({ resource, projection }) => {
@@ -46,7 +46,7 @@ export function registerNavigation(connection: Connection, session: Session): vo
       return { name: nameOf(resource) || '(unnamed)', detail: projection ? `${resource.kind} · ${summary(projection)}` : resource.kind, kind: SymbolKind.Class, range, selectionRange: toRange(state.document, shiftSpan(resource.kindSpan, c.start)) };
     }));
   }));
-  connection.onCodeLens(guard(connection, 'code lens', [] as CodeLens[], async (params) => {
+  connection.onCodeLens(guard(connection, 'textDocument/codeLens', [] as CodeLens[], async (params) => {
     const state = await session.state(params.textDocument.uri);
     if (!state || !state.settings.codeLens) return [];
     const resources = state.file.chunks.flatMap((c) => c.analysis.resources.map((ra) => ({ ...ra, start: ra.resource.start + c.start })));

@@ -10,11 +10,11 @@ import { WorkspaceIndex } from '../workspace-index';
 import { guard } from './guard';
 
 export function registerProjection(connection: Connection, session: Session): void {
-  connection.onRequest(ProjectionRequest.type, guard(connection, 'projection', { resources: [] } as ProjectionResult, async (params): Promise<ProjectionResult> => {
+  connection.onRequest(ProjectionRequest.type, guard(connection, ProjectionRequest.method, { resources: [] } as ProjectionResult, async (params): Promise<ProjectionResult> => {
     const state = await session.state(params.textDocument.uri);
     return { resources: state ? rows(state) : [] };
   }));
-  connection.onRequest(WorkspaceReportRequest.type, guard(connection, 'workspace report', { files: 0, resources: [] } as WorkspaceReportResult, async (_params, token: CancellationToken) => {
+  connection.onRequest(WorkspaceReportRequest.type, guard(connection, WorkspaceReportRequest.method, { files: 0, resources: [] } as WorkspaceReportResult, async (_params, token: CancellationToken) => {
     const out: ResourceProjection[] = [];
     const uris = session.index.uris();
     for (const uri of uris) {

@@ -5,11 +5,11 @@
  */
 
 import * as fs from 'node:fs';
-import * as crypto from 'node:crypto';
 import { ExtensionContext, Range, Selection, TextEditorRevealType, Uri, ViewColumn, WebviewPanel, window, workspace, Disposable } from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
 import { ProjectionRequest } from '../../server/src/protocol/requests';
 import type { HostToWebview, WebviewState, WebviewToHost } from './webview/messages';
+import { fromWebview, layoutMessage, MEDIA_FOLDER, pageHtml, panelOptions } from './pod-layout-page';
 
 export const VIEW_TYPE = 'flinkK8s.podLayout';
 const DEBOUNCE_MS = 250;
@@ -44,7 +44,7 @@ export class PodLayoutPanel {
     this.uri = state.uri;
     this.selected = state.selected ?? 0;
     panel.webview.html = html(context, panel);
-    panel.webview.onDidReceiveMessage((m: WebviewToHost) => this.onMessage(m), undefined, this.disposables);
+    panel.webview.onDidReceiveMessage((m: unknown) => this.onMessage(fromWebview(m, this.uri)), undefined, this.disposables);
     panel.onDidDispose(() => this.dispose(), undefined, this.disposables);
     window.onDidChangeActiveTextEditor((e) => e && e.document.languageId === 'yaml' && this.follow(e.document.uri.toString()), undefined, this.disposables);
     workspace.onDidChangeTextDocument((e) => e.document.uri.toString() === this.uri && this.schedule(), undefined, this.disposables);
@@ -68,8 +68,9 @@ export class PodLayoutPanel {
     try {
       const result = await client.sendRequest(ProjectionRequest.type, { textDocument: { uri: this.uri } });
       if (!result.resources.length) return this.post({ type: 'empty', message: 'This file has no Flink resource.' });
-      this.selected = Math.min(this.selected, result.resources.length - 1);
-      this.post({ type: 'layout', uri: this.uri, fileName: Uri.parse(this.uri).path.split('/').pop() ?? this.uri, resources: result.resources, selected: this.selected });
+      const message = layoutMessage(this.uri, Uri.parse(this.uri).path.split('/').pop() ?? this.uri, result.resources, this.selected);
+      this.selected = message.selected;
+      this.post(message);
     } catch (error) {
       this.post({ type: 'empty', message: `The projection is not available: ${String(error)}` });
     }
@@ -80,7 +81,8 @@ export class PodLayoutPanel {
     void this.panel.webview.postMessage(message);
   }
 
-  private onMessage(m: WebviewToHost): void {
+  private onMessage(m: WebviewToHost | undefined): void {
+    if (!m) return;
     if (m.type === 'ready') this.schedule(0);
     else if (m.type === 'select') {
       this.selected = m.index;
@@ -96,20 +98,17 @@ export class PodLayoutPanel {
 }
 
 function options(context: ExtensionContext) {
-  return { enableScripts: true, retainContextWhenHidden: false, localResourceRoots: [Uri.joinPath(context.extensionUri, 'client', 'media')] };
+  return panelOptions(context.extensionUri, (base, ...segments) => Uri.joinPath(base, ...segments));
 }
 
 function html(context: ExtensionContext, panel: WebviewPanel): string {
-  const media = Uri.joinPath(context.extensionUri, 'client', 'media');
-  const nonce = crypto.randomBytes(16).toString('base64');
+  const media = Uri.joinPath(context.extensionUri, ...MEDIA_FOLDER);
   const template = fs.readFileSync(Uri.joinPath(media, 'pod-layout.html').fsPath, 'utf8');
-  const values: Record<string, string> = {
-    nonce,
+  return pageHtml(template, {
     cspSource: panel.webview.cspSource,
     styleUri: panel.webview.asWebviewUri(Uri.joinPath(media, 'pod-layout.css')).toString(),
     scriptUri: panel.webview.asWebviewUri(Uri.joinPath(media, 'dist', 'pod-layout.js')).toString(),
-  };
-  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
+  });
 }
 
 async function reveal(uri: string, line: number): Promise<void> {

@@ -1,25 +1,20 @@
 /**
  * The pod layout webview in a real browser (Debian Chromium via playwright-core): its own HTML,
- * CSS and script, fed real projections. Checks the DOM, takes screenshots into test/artifacts
- * and proves that a resource name full of HTML stays text.
+ * CSS and script, fed real projections. Checks the DOM and takes screenshots into
+ * test/artifacts. Hostile values are in pod-layout-injection.test.ts.
  */
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as http from 'node:http';
 import * as path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { chromium, Browser, Page } from 'playwright-core';
 import { analyze } from '../../server/src/core/analysis';
 import { resourceRow } from '../../server/src/core/report/row';
+import { WebviewHarness } from '../support/webview-page';
 
 const root = path.join(__dirname, '..', '..', '..');
-const media = path.join(root, 'client', 'media');
 const artifacts = path.join(root, 'test', 'artifacts');
-let server: http.Server;
-let browser: Browser;
-let base = '';
+const harness = new WebviewHarness();
 
 function rows(text: string) {
   const a = analyze(text);
@@ -27,48 +22,13 @@ function rows(text: string) {
 }
 
 before(async () => {
-  const nonce = 'test-nonce';
-  server = http.createServer((req, res) => {
-    const url = req.url ?? '/';
-    if (url === '/') {
-      const page = fs.readFileSync(path.join(media, 'pod-layout.html'), 'utf8')
-        .replace(/\{\{nonce\}\}/g, nonce).replace(/\{\{cspSource\}\}/g, base).replace('{{styleUri}}', `${base}/pod-layout.css`).replace('{{scriptUri}}', `${base}/dist/pod-layout.js`)
-        .replace('<script nonce', `<script nonce="${nonce}" src="${base}/stub.js"></script><script nonce`);
-      res.writeHead(200, { 'content-type': 'text/html' }).end(page);
-    } else if (url.startsWith('/theme/')) {
-      res.writeHead(200, { 'content-type': 'text/css' }).end(url.includes('dark') ? DARK : LIGHT);
-    } else if (url === '/stub.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript' }).end('window.sent=[];window.acquireVsCodeApi=()=>({postMessage:(m)=>window.sent.push(m),getState:()=>window.saved,setState:(s)=>{window.saved=s;}});');
-    } else {
-      const file = path.join(media, url.replace(/\?.*$/, ''));
-      if (!file.startsWith(media) || !fs.existsSync(file)) return void res.writeHead(404).end();
-      res.writeHead(200, { 'content-type': file.endsWith('.css') ? 'text/css' : 'text/javascript' }).end(fs.readFileSync(file));
-    }
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  await harness.start();
   fs.mkdirSync(artifacts, { recursive: true });
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+after(() => harness.stop());
 
-async function show(resources: unknown[], theme: 'dark' | 'light' = 'dark', width = 900): Promise<{ page: Page; dialogs: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  const dialogs: string[] = [];
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-  await page.goto(base);
-  await page.addStyleTag({ url: `${base}/theme/${theme}.css` });
-  await page.evaluate((r) => window.postMessage({ type: 'layout', uri: 'file:///x.yaml', fileName: 'x.yaml', resources: r, selected: 0 }, '*'), resources);
-  await page.waitForSelector('h1');
-  return { page, dialogs };
-}
+const show = (resources: unknown[], theme: 'dark' | 'light' = 'dark', width = 900) => harness.show(resources, theme, width);
 
 test('renders the pods, slots and totals of a real projection', async () => {
   const text = fs.readFileSync(path.join(root, 'examples', '02-native-parallelism-hint.yaml'), 'utf8');
@@ -99,22 +59,3 @@ test('standalone mode shows the slots it cannot get; a session cluster shows its
   assert.match(await s.page.locator('.legend').first().innerText(), /job fleet-speed-windows: 2 slots/);
   await s.page.close();
 });
-
-test('a resource named with HTML stays text: nothing executes', async () => {
-  const evil = '<img src=x onerror=alert(1)>';
-  const text = fs.readFileSync(path.join(root, 'examples', '08-dev-sandbox.yaml'), 'utf8').replace(/name: [^\n]+/, `name: "${evil}"`).replace(/namespace: [^\n]+/, 'namespace: "<script>alert(2)</script>"');
-  const resources = rows(text).map((r) => ({ ...r, findings: [{ line: 3, severity: 'error', rule: 'x', message: '<b onmouseover=alert(3)>bold</b>' }] }));
-  const { page, dialogs } = await show(resources);
-  assert.match(await page.locator('h1').innerText(), /<img src=x onerror=alert\(1\)>/);
-  assert.equal(await page.locator('img').count(), 0);
-  assert.equal(await page.locator('main script, main b').count(), 0);
-  await page.locator('.banner button').hover();
-  await page.waitForTimeout(200);
-  assert.deepEqual(dialogs, []);
-  await page.locator('.banner button').click();
-  assert.deepEqual(await page.evaluate(() => (window as unknown as { sent: unknown[] }).sent.slice(-1)), [{ type: 'reveal', uri: 'file:///x.yaml', line: 3 }]);
-  await page.close();
-});
-
-const DARK = ':root{--vscode-font-family:sans-serif;--vscode-font-size:13px;--vscode-foreground:#ccc;--vscode-editor-background:#1e1e1e;--vscode-descriptionForeground:#999;--vscode-panel-border:#444;--vscode-badge-background:#4d4d4d;--vscode-badge-foreground:#fff;--vscode-charts-blue:#3794ff;--vscode-charts-orange:#d18616;--vscode-charts-green:#89d185;--vscode-charts-purple:#b180d7;--vscode-charts-yellow:#cca700;--vscode-charts-red:#f14c4c;--vscode-errorForeground:#f48771;--vscode-inputValidation-errorBackground:#5a1d1d;--vscode-textLink-foreground:#3794ff;--vscode-focusBorder:#007fd4}';
-const LIGHT = ':root{--vscode-font-family:sans-serif;--vscode-font-size:13px;--vscode-foreground:#333;--vscode-editor-background:#fff;--vscode-descriptionForeground:#717171;--vscode-panel-border:#ccc;--vscode-badge-background:#c4c4c4;--vscode-badge-foreground:#333;--vscode-charts-blue:#1a85ff;--vscode-charts-orange:#d18616;--vscode-charts-green:#388a34;--vscode-charts-purple:#652d90;--vscode-charts-yellow:#bf8803;--vscode-charts-red:#e51400;--vscode-errorForeground:#a1260d;--vscode-inputValidation-errorBackground:#f2dede;--vscode-textLink-foreground:#006ab1;--vscode-focusBorder:#0090f1}';

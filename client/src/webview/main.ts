@@ -1,7 +1,8 @@
 /** Webview entry (runs in the browser): receives projections, renders, keeps its state for reloads. */
 
-import type { HostToWebview, WebviewState, WebviewToHost } from './messages';
+import type { WebviewState, WebviewToHost } from './messages';
 import { el } from './dom';
+import { hostMessage } from './guard';
 import { render } from './render';
 
 interface VsCodeApi {
@@ -15,8 +16,9 @@ declare function acquireVsCodeApi(): VsCodeApi;
 const vscode = acquireVsCodeApi();
 const app = document.getElementById('app') as HTMLElement;
 
-window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {
-  const message = event.data;
+window.addEventListener('message', (event: MessageEvent<unknown>) => {
+  const message = hostMessage(event.data);
+  if (!message) return;
   const scroll = window.scrollY;
   if (message.type === 'empty') {
     app.replaceChildren(el('p', { class: 'empty' }, message.message));

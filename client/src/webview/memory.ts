@@ -18,7 +18,8 @@ export function memory(r: ResourceProjection): HTMLElement {
 
 function bar(title: string, pod: ResourceProjection['taskManager'], parts: Array<[string, string, number]>): HTMLElement {
   const box = el('div', {}, el('div', { class: 'title' }, `${title}: ${size(pod.memoryBytes)} process memory`));
-  if (pod.memoryError) return box.appendChild(el('p', { class: 'error' }, `Flink cannot start: ${pod.memoryError.message}`)).parentElement ?? box;
+  const failure = pod.memoryError?.message;
+  if (failure) return box.appendChild(el('p', { class: 'error' }, failure.startsWith('Flink cannot start') ? failure : `Flink cannot start: ${failure}`)).parentElement ?? box;
   const m = pod.memory;
   if (!m) return box.appendChild(el('p', { class: 'note' }, 'Not known (see below).')).parentElement ?? box;
   const total = parts.reduce((s, [k]) => s + (m[k] ?? 0), 0) || 1;

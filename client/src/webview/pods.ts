@@ -8,6 +8,8 @@ import type { ResourceProjection } from '../../../server/src/protocol/requests';
 import { el, q, size } from './dom';
 
 const SHOWN_PODS = 24;
+/** Slots drawn per pod: a huge numberOfTaskSlots must not make the page build millions of nodes. */
+const SHOWN_SLOTS = 64;
 
 interface Demand {
   readonly label: string;
@@ -21,10 +23,10 @@ export function pods(r: ResourceProjection): HTMLElement {
   section.append(legend(demand));
   const list = el('div', { class: 'pods' });
   for (let i = 0; i < Math.min(r.jobManagers ?? 0, SHOWN_PODS); i++) list.append(jobManager(r, i));
-  const cells = slotCells(demand, r.totalSlots ?? 0);
+  const total = r.totalSlots ?? 0;
   const tms = r.taskManagers ?? 0;
   const per = r.slotsPerTaskManager ?? 1;
-  for (let i = 0; i < Math.min(tms, SHOWN_PODS); i++) list.append(taskManager(r, i, cells.slice(i * per, (i + 1) * per)));
+  for (let i = 0; i < Math.min(tms, SHOWN_PODS); i++) list.append(taskManager(r, i, slotCells(demand, total, i * per, per)));
   if (tms > SHOWN_PODS) list.append(el('span', { class: 'more' }, `+ ${tms - SHOWN_PODS} more TaskManagers like these`));
   if (r.missingSlots) list.append(missing(r.missingSlots));
   if (r.taskManagers === null) list.append(el('p', { class: 'note' }, 'The number of TaskManagers is unknown (see below).'));
@@ -44,30 +46,51 @@ function legend(demand: Demand[]): HTMLElement {
   return box;
 }
 
-/** One entry per slot: the group index that uses it, or -1 for idle. */
-function slotCells(demand: Demand[], total: number): Array<{ group: number; current: boolean }> {
+interface Cells {
+  readonly cells: ReadonlyArray<{ group: number; current: boolean }>;
+  /** Slots of the pod, drawn or not, and how many of them are used. */
+  readonly inPod: number;
+  readonly used: number;
+}
+
+/**
+ * The slots of one TaskManager, `count` from slot `first` on (slots are filled group by group):
+ * the group that uses each, or -1 for idle. Only the first SHOWN_SLOTS are built.
+ */
+function slotCells(demand: Demand[], total: number, first: number, count: number): Cells {
+  const used = Math.min(total, demand.reduce((s, d) => s + Math.max(0, d.slots), 0));
+  const inPod = Math.max(0, Math.min(count, total - first));
   const cells: Array<{ group: number; current: boolean }> = [];
-  demand.forEach((d, i) => {
-    for (let k = 0; k < d.slots && cells.length < total; k++) cells.push({ group: i, current: !!d.current });
-  });
-  while (cells.length < total) cells.push({ group: -1, current: false });
-  return cells;
+  for (let k = first; k < first + Math.min(inPod, SHOWN_SLOTS); k++) {
+    const group = k < used ? groupAt(demand, k) : -1;
+    cells.push({ group, current: group >= 0 && !!demand[group]?.current });
+  }
+  return { cells, inPod, used: Math.max(0, Math.min(inPod, used - first)) };
+}
+
+function groupAt(demand: Demand[], k: number): number {
+  let end = 0;
+  for (let i = 0; i < demand.length; i++) {
+    end += Math.max(0, demand[i]?.slots ?? 0);
+    if (k < end) return i;
+  }
+  return -1;
 }
 
 function jobManager(r: ResourceProjection, i: number): HTMLElement {
   return el('div', { class: 'pod jm', tabindex: '0', 'aria-label': `JobManager ${i + 1}` }, el('div', { class: 'title' }, `JobManager${(r.jobManagers ?? 1) > 1 ? ` ${i + 1}` : ''}`), el('div', { class: 'size' }, podSize(r.jobManager)));
 }
 
-function taskManager(r: ResourceProjection, i: number, cells: Array<{ group: number; current: boolean }>): HTMLElement {
+function taskManager(r: ResourceProjection, i: number, { cells, inPod: count, used }: Cells): HTMLElement {
   const slots = el('div', { class: 'slots' });
   for (const c of cells) slots.append(el('span', { class: `slot ${c.group < 0 ? 'idle' : `g${c.group % 6}`}${c.current ? ' current' : ''}`, title: c.group < 0 ? 'idle slot' : 'used slot' }));
-  const used = cells.filter((c) => c.group >= 0).length;
-  return el('div', { class: 'pod tm', tabindex: '0', 'aria-label': `TaskManager ${i + 1}: ${used} of ${cells.length} slots used` }, el('div', { class: 'title' }, `TaskManager ${i + 1}`), el('div', { class: 'size' }, podSize(r.taskManager)), slots);
+  if (count > cells.length) slots.append(el('span', { class: 'more' }, `+ ${count - cells.length} more slots`));
+  return el('div', { class: 'pod tm', tabindex: '0', 'aria-label': `TaskManager ${i + 1}: ${used} of ${count} slots used` }, el('div', { class: 'title' }, `TaskManager ${i + 1}`), el('div', { class: 'size' }, podSize(r.taskManager)), slots);
 }
 
 function missing(count: number): HTMLElement {
   const slots = el('div', { class: 'slots' });
-  for (let i = 0; i < Math.min(count, 64); i++) slots.append(el('span', { class: 'slot missing', title: 'missing slot' }));
+  for (let i = 0; i < Math.min(count, SHOWN_SLOTS); i++) slots.append(el('span', { class: 'slot missing', title: 'missing slot' }));
   return el('div', { class: 'pod missing', tabindex: '0', 'aria-label': `${count} slots missing` }, el('div', { class: 'title' }, `${count} slots missing`), el('div', { class: 'size' }, 'standalone mode starts no more TaskManagers'), slots);
 }
 

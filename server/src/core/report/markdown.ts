@@ -1,10 +1,11 @@
 /**
  * The resource report as Markdown (one row per resource, totals per namespace and overall, notes
- * on unknown values), CSV and JSON. Every user-written string is escaped so a name cannot inject
- * Markdown, HTML or spreadsheet formulas.
+ * on unknown values), CSV and JSON. Every user-written string goes through escape.ts so a name
+ * cannot inject Markdown, HTML, links or spreadsheet formulas.
  */
 
 import type { ResourceRow } from './row';
+import { csvField, markdownText as cell } from './escape';
 
 export type ReportRow = ResourceRow & { readonly findings: ReadonlyArray<{ readonly severity: string }> };
 
@@ -17,7 +18,7 @@ export function reportMarkdown(rows: readonly ReportRow[], scope: string): strin
   for (const r of rows) {
     const tm = r.taskManager;
     const jm = r.jobManager;
-    lines.push(`| ${cell(r.namespace ?? '')} | ${cell(r.name ?? '(no name)')} | ${r.kind} | ${r.mode ?? '?'} | ${n(r.parallelism)} | ${n(r.slotsNeeded)} / ${n(r.totalSlots)} | ${n(r.taskManagers)} | ${n(r.jobManagers)} | ${n(tm.cpu)} / ${n(tm.cpuLimit)} | ${mem(tm.memoryRequestBytes)} / ${mem(tm.memoryLimitBytes)} | ${n(jm.cpu)} | ${mem(jm.memoryRequestBytes)} | ${n(r.totals.pods)} | ${n(r.totals.cpu)} | ${mem(r.totals.memoryBytes)} | ${findings(r)} |`);
+    lines.push(`| ${cell(r.namespace ?? '')} | ${cell(r.name ?? '(no name)')} | ${cell(r.kind)} | ${cell(r.mode ?? '?')} | ${n(r.parallelism)} | ${n(r.slotsNeeded)} / ${n(r.totalSlots)} | ${n(r.taskManagers)} | ${n(r.jobManagers)} | ${n(tm.cpu)} / ${n(tm.cpuLimit)} | ${mem(tm.memoryRequestBytes)} / ${mem(tm.memoryLimitBytes)} | ${n(jm.cpu)} | ${mem(jm.memoryRequestBytes)} | ${n(r.totals.pods)} | ${n(r.totals.cpu)} | ${mem(r.totals.memoryBytes)} | ${findings(r)} |`);
   }
   lines.push('', '## Totals', '', '| namespace | resources | pods | CPU (req/limit) | memory (req/limit) |', '|---|---:|---:|---:|---:|');
   const groups = new Map<string, ReportRow[]>();
@@ -56,24 +57,10 @@ function mem(v: number | null | undefined): string {
   return v >= 1024 * MIB ? `${Math.round((v / 1024 / MIB) * 100) / 100} GiB` : `${Math.round((v / MIB) * 10) / 10} MiB`;
 }
 
-/** Text from the user's YAML inside a Markdown table cell: no markup, no HTML, no line breaks. */
-export function cell(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_{}[\]()#+!|<>&~=-]/g, (c) => `\\${c}`);
-}
-
 export function reportCsv(rows: readonly ReportRow[]): string {
   const header = ['file', 'line', 'namespace', 'name', 'kind', 'mode', 'parallelism', 'slotsNeeded', 'totalSlots', 'taskManagers', 'jobManagers', 'taskManagerCpu', 'taskManagerCpuLimit', 'taskManagerMemoryBytes', 'taskManagerMemoryLimitBytes', 'jobManagerCpu', 'jobManagerMemoryBytes', 'pods', 'cpu', 'memoryBytes', 'errors', 'warnings'];
   const values = rows.map((r) => [r.file, r.line, r.namespace, r.name, r.kind, r.mode, r.parallelism, r.slotsNeeded, r.totalSlots, r.taskManagers, r.jobManagers, r.taskManager.cpu, r.taskManager.cpuLimit, r.taskManager.memoryRequestBytes, r.taskManager.memoryLimitBytes, r.jobManager.cpu, r.jobManager.memoryRequestBytes, r.totals.pods, r.totals.cpu, r.totals.memoryBytes, r.findings.filter((f) => f.severity === 'error').length, r.findings.filter((f) => f.severity === 'warning').length]);
-  return `${[header, ...values].map((row) => row.map(csvCell).join(',')).join('\n')}\n`;
-}
-
-/** Quotes every text cell and defuses spreadsheet formulas (=, +, -, @ at the start). */
-function csvCell(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number') return String(v);
-  const text = String(v);
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return `"${safe.replace(/"/g, '""')}"`;
+  return `${[header, ...values].map((row) => row.map(csvField).join(',')).join('\n')}\n`;
 }
 
 export function reportJson(rows: readonly ReportRow[]): string {

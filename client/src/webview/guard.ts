@@ -1,0 +1,46 @@
+/**
+ * The page draws only messages of the shape it knows. A message that does not fit (another
+ * extension version, a bug, anything posted into the frame) is ignored instead of throwing
+ * halfway through a render and leaving a broken view.
+ */
+
+import type { HostToWebview } from './messages';
+
+type Check = (v: unknown) => boolean;
+
+const text: Check = (v) => typeof v === 'string';
+const num: Check = (v) => typeof v === 'number' && Number.isFinite(v);
+const orNull = (c: Check): Check => (v) => v === null || c(v);
+const list = (c: Check): Check => (v) => Array.isArray(v) && v.every(c);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const shape = (fields: Record<string, Check>): Check => (v) => isObject(v) && Object.entries(fields).every(([k, c]) => Object.hasOwn(v, k) && c(v[k]));
+const values = (c: Check): Check => (v) => isObject(v) && Object.values(v).every(c);
+
+const range = shape({ min: orNull(num), max: orNull(num) });
+
+const pod = shape({
+  cpu: orNull(num), cpuLimit: orNull(num), memoryBytes: orNull(num), memoryRequestBytes: orNull(num), memoryLimitBytes: orNull(num),
+  memory: orNull(values(num)), memoryError: orNull(shape({ message: text })),
+});
+
+const autoscaler = shape({ minParallelism: orNull(num), maxParallelism: orNull(num), slotsNeeded: range, taskManagers: range, cpu: range, memoryBytes: range, reason: text });
+
+/** The fields the page reads, nothing more: extra fields are allowed. */
+const resource = shape({
+  line: num, kind: text, name: orNull(text), namespace: orNull(text), clusterType: text, mode: orNull(text), flinkVersion: orNull(text),
+  parallelism: orNull(num), slotsPerTaskManager: orNull(num), slotsNeeded: orNull(num), totalSlots: orNull(num), missingSlots: orNull(num),
+  taskManagers: orNull(num), jobManagers: orNull(num), sessionCluster: orNull(text),
+  slotSharingGroups: list(shape({ group: text, slots: orNull(num) })), sessionJobs: orNull(list(shape({ name: text, slots: orNull(num) }))),
+  taskManager: pod, jobManager: pod, autoscaler: orNull(autoscaler), unknown: list(text),
+  totals: shape({ pods: orNull(num), cpu: orNull(num), memoryBytes: orNull(num) }),
+  findings: list(shape({ line: num, severity: text, message: text })),
+});
+
+const layout = shape({ uri: text, fileName: text, resources: list(resource), selected: (v) => Number.isSafeInteger(v) && (v as number) >= 0 });
+
+export function hostMessage(data: unknown): HostToWebview | undefined {
+  if (!isObject(data)) return undefined;
+  if (data.type === 'empty') return text(data.message) ? (data as HostToWebview) : undefined;
+  if (data.type === 'layout') return layout(data) ? (data as HostToWebview) : undefined;
+  return undefined;
+}

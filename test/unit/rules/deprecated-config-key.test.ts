@@ -14,3 +14,7 @@ test('old names from Flink 1.20 on; both names set; legacy autoscaler prefix', (
 test('fix: rename to the current key', () => {
   checkFix(RULE, config('    state.savepoints.dir: s3://b/s # savepoints\n'), 'Rename to execution.checkpointing.savepoint-dir', config('    execution.checkpointing.savepoint-dir: s3://b/s # savepoints\n'));
 });
+
+test('quiet when a template decides the Flink version: the chart may deploy one that still uses the old names', () => {
+  checkRule(RULE, valid().replace('flinkVersion: v1_20', 'flinkVersion: {{ .Values.flinkVersion | default "v1_19" }}').replace('    taskmanager.numberOfTaskSlots: "2"\n', '    taskmanager.numberOfTaskSlots: "2"\n    state.checkpoints.dir: s3://b/cp\n'));
+});

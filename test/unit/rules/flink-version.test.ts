@@ -60,3 +60,14 @@ test('fixes: set a missing version from the image, correct a mismatch', () => {
   const mismatch = 'apiVersion: flink.apache.org/v1beta1\nkind: FlinkDeployment\nmetadata: { name: a }\nspec:\n  image: flink:1.20\n  flinkVersion: v1_19\n';
   checkFix(RULE, mismatch, 'Change flinkVersion to v1_20', mismatch.replace('v1_19', 'v1_20'));
 });
+
+test('EMR on EKS: its own operator build, so the Apache version table and deprecations do not apply', () => {
+  checkRule(RULE, yaml`
+    apiVersion: flink.apache.org/v1beta1
+    kind: FlinkDeployment
+    metadata: { name: a }
+    spec:
+      emrReleaseLabel: emr-6.15.0-flink-latest
+      flinkVersion: v1_17
+  `);
+});

@@ -29,3 +29,10 @@ test('# flink-k8s-disable silences a rule in the whole file', () => {
   assert.deepEqual(findingsOf(`# flink-k8s-disable\n${withIgnored}`), []);
   assert.equal(of(`# flink-k8s-disable other-rule\n${withIgnored}`).length, 1);
 });
+
+test('on a kustomize patch only the checks of the values it writes run', () => {
+  const patch = 'apiVersion: flink.apache.org/v1beta1\nkind: FlinkDeployment\nmetadata:\n  name: demo\nspec:\n  taskManager:\n    replicas: two\n    resource:\n      memory: 1.5Gi\n  flinkConfiguration:\n    taskmanager.numberOfTaskSlots: "0"\n';
+  assert.deepEqual(findingsOf(patch).map((f) => f.rule).sort(), ['memory-unit', 'schema', 'task-slots']);
+  const sessionJobPatch = 'apiVersion: flink.apache.org/v1beta1\nkind: FlinkSessionJob\nmetadata:\n  name: job\nspec:\n  job:\n    parallelism: 8\n';
+  assert.deepEqual(findingsOf(sessionJobPatch), []);
+});

@@ -26,3 +26,16 @@ test('the operator\'s allow-list decides, not the resource (TV-63); older operat
   checkRule(RULE, job('file:///etc/passwd', '#             ^^^^^^^^^^^^^^^^^^ error jar-uri: jarURI scheme "file" is not allowed by the operator (allowed: https, s3)\n'), { operatorDefaults: { 'kubernetes.operator.user.artifacts.allowed-schemes': 'https;s3' } });
   checkRule(RULE, job('http://10.0.0.5/app.jar'), { operatorVersion: '1.14' });
 });
+
+test('a session job in an EMR on EKS session cluster: EMR\'s own operator build has no allow-list and fetches s3 jars', () => {
+  const cluster = (emr: string) => yaml`
+    apiVersion: flink.apache.org/v1beta1
+    kind: FlinkDeployment
+    metadata: { name: s }
+    spec:
+      ${emr}
+      flinkVersion: v1_17
+  `;
+  checkRule(RULE, `${cluster('emrReleaseLabel: emr-6.15.0-flink-latest')}\n---\n${job('s3://bucket/app.jar')}`);
+  checkRule(RULE, `${cluster('image: flink:1.17')}\n---\n${job('s3://bucket/app.jar', '#             ^^^^^^^^^^^^^^^^^^^ error jar-uri: jarURI scheme "s3" is not allowed by the operator\n')}`);
+});

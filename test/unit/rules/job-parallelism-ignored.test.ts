@@ -9,6 +9,7 @@ const conflicting = yaml`
   metadata:
     name: demo
   spec:
+    flinkVersion: v1_20
     flinkConfiguration:
       taskmanager.numberOfTaskSlots: "2"
     taskManager:
@@ -30,6 +31,7 @@ test('is info when they agree (redundant)', () => {
     kind: FlinkDeployment
     metadata: { name: demo }
     spec:
+      flinkVersion: v1_20
       taskManager:
         replicas: 3
       job:

@@ -16,3 +16,7 @@ test('fix: set job.parallelism to 1', () => {
   const before = valid('', '  job:\n    jarURI: local:///opt/app.jar # the jar\n');
   checkFix(RULE, before, 'Set job.parallelism to 1', `${before}    parallelism: 1\n`);
 });
+
+test('a ${NAME} placeholder parallelism is unknown, not zero', () => {
+  checkRule(RULE, valid('', '  job:\n    jarURI: local:///opt/app.jar\n    parallelism: ${PARALLELISM}\n'));
+});

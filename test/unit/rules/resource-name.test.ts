@@ -32,7 +32,7 @@ test('session jobs need a valid deploymentName', () => {
     metadata:
       name: job
     spec:
-      job: { parallelism: 1 }
+      job: { jarURI: "https://example.com/job.jar", parallelism: 1 }
     ---
     apiVersion: flink.apache.org/v1beta1
     kind: FlinkSessionJob
@@ -47,4 +47,9 @@ test('session jobs need a valid deploymentName', () => {
 test('fix: rename to a valid name', () => {
   const before = 'apiVersion: flink.apache.org/v1beta1\nkind: FlinkDeployment\nmetadata:\n  name: "Orders_Job" # keep me\n';
   checkFix(RULE, before, 'Rename to "orders-job"', before.replace('"Orders_Job"', '"orders-job"'));
+});
+
+test('${NAME} placeholders (envsubst, Flux substitution) are filled in before apply, so not judged', () => {
+  checkRule(RULE, 'apiVersion: flink.apache.org/v1beta1\nkind: FlinkDeployment\nmetadata:\n  name: ${APP_NAME}\n');
+  checkRule(RULE, 'apiVersion: flink.apache.org/v1beta1\nkind: FlinkSessionJob\nmetadata:\n  name: job\nspec:\n  deploymentName: ${SESSION}-cluster\n  job: { jarURI: "https://example.com/a.jar" }\n');
 });

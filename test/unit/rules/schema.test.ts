@@ -23,3 +23,16 @@ test('fixes: closest enum value, unquoted number, alias rename', () => {
   const alias = valid().replace('    parallelism: 4\n', '    parallelism: 4\n    className: com.example.Main\n');
   checkFix(RULE, alias, 'Rename to entryClass', alias.replace('className', 'entryClass'));
 });
+
+test('EMR on EKS fields are known on EMR resources (emrReleaseLabel or executionRoleArn), unknown elsewhere', () => {
+  const storageDir = (note = '') => `    storageDir: s3://bucket/ha\n${note}    highAvailabilityEnabled: true\n    resource: { memory: 2048m, cpu: 1 }\n`;
+  const emr = valid()
+    .replace('  image: flink:1.20\n', '  emrReleaseLabel: emr-7.2.0-flink-latest\n  executionRoleArn: arn:aws:iam::111122223333:role/flink-job\n  monitoringConfiguration:\n    cloudWatchMonitoringConfiguration: { logGroupName: /aws/emr-flink }\n')
+    .replace('    resource: { memory: 2048m, cpu: 1 }\n', storageDir());
+  checkRule(RULE, emr);
+  checkRule(RULE, valid().replace('    resource: { memory: 2048m, cpu: 1 }\n', storageDir('#   ^^^^^^^^^^ warning schema: spec.jobManager has no field "storageDir"\n')).replace('    highAvailabilityEnabled: true\n', '    highAvailabilityEnabled: true\n#   ^^^^^^^^^^^^^^^^^^^^^^^ warning schema: spec.jobManager has no field "highAvailabilityEnabled"\n'));
+});
+
+test('keys a Helm range writes ({{ $key }}: ...) are not reported as unknown fields', () => {
+  checkRule(RULE, valid().replace('  serviceAccount: flink\n', '  serviceAccount: flink\n  {{- range $k, $v := .Values.extraSpec }}\n  {{ $k }}: {{ $v }}\n  {{- end }}\n'));
+});

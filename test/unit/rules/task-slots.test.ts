@@ -10,3 +10,8 @@ test('slots must be a whole number of at least 1', () => {
   const before = valid().replace('"2"', '"-1"');
   checkFix(RULE, before, 'Set numberOfTaskSlots to 1', valid().replace('"2"', '"1"'));
 });
+
+test('a ${NAME} placeholder is not a number yet, nor a wrong one', () => {
+  checkRule(RULE, valid().replace('taskmanager.numberOfTaskSlots: "2"', 'taskmanager.numberOfTaskSlots: "${TASK_SLOTS}"'));
+  checkRule(RULE, valid().replace('taskmanager.numberOfTaskSlots: "2"', 'taskmanager.numberOfTaskSlots: ${TASK_SLOTS:-2}'));
+});

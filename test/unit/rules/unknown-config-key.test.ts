@@ -17,3 +17,7 @@ test('fix: rename to the suggested key', () => {
   const typo = valid().replace('taskmanager.numberOfTaskSlots: "2"', 'taskmanager.numberOfTaskslots: "2" # slots');
   checkFix(RULE, typo, 'Rename to taskmanager.numberOfTaskSlots', valid().replace('"2"', '"2" # slots'));
 });
+
+test('keys written by a Helm range ({{ $key }}: {{ $value }}) are not reported', () => {
+  checkRule(RULE, config('    {{- range $key, $value := .Values.flinkConfiguration }}\n    {{ $key }}: {{ $value | quote }}\n    {{- end }}\n'));
+});

@@ -18,6 +18,9 @@ export const deprecatedConfigKey: ResourceRule = {
     after: 'execution.checkpointing.dir: s3://bucket/checkpoints',
   },
   check(ctx: ResourceContext): Report[] {
+    // Whether a key is deprecated depends on the Flink version; a templated or missing one
+    // could be a version that still uses the old names (a chart's default of v1_19, say).
+    if ((ctx.projection?.flinkVersion.value ?? null) === null) return [];
     const version = flinkVersionOf(ctx);
     const own = ctx.resource.spec?.flinkConfiguration.entries;
     return ownEntries(ctx).flatMap(({ entry, match }): Report[] => {

@@ -7,6 +7,7 @@
 import { isKnown } from '../yaml/fields';
 import { replaceScalar } from '../edits/yaml-edit';
 import { atLeast, fixes, setFix, specPath, valueOf } from './helpers';
+import { isEmr } from '../model/dialect';
 import { Fix, Report, ResourceContext, ResourceRule } from './types';
 
 /** The release that added each flinkVersion value to the CRD enum. */
@@ -35,7 +36,9 @@ export const flinkVersion: ResourceRule = {
       return [{ message: 'spec.flinkVersion is missing; the operator rejects the resource without it.', span: spec.view.get('image')?.keySpan ?? ctx.resource.kindSpan, fixes: fixes(fix) }];
     }
     const known = valueOf(field);
-    if (!known) return [];
+    // EMR on EKS ships its own operator build per release label: the Apache operator's version
+    // table and deprecations do not describe it (model/dialect.ts).
+    if (!known || isEmr(spec)) return [];
     const version = String(known.value);
     const added = ADDED_IN[version];
     if (!added) return [];

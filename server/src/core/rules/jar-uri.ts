@@ -4,7 +4,8 @@
  * loopback or link-local address (§4.2 S-4..S-9). Standalone deployments need a scheme too (§4.5).
  */
 
-import { atLeast, jobOf, valueOf } from './helpers';
+import { atLeast, jobOf, sessionClusterOf, valueOf } from './helpers';
+import { isEmr } from '../model/dialect';
 import { Report, ResourceContext, ResourceRule } from './types';
 
 export const jarUri: ResourceRule = {
@@ -25,7 +26,8 @@ export const jarUri: ResourceRule = {
       const standalone = ctx.projection?.mode.value === 'standalone';
       return standalone && !scheme ? [{ message: `jarURI "${text}" has no scheme; standalone mode needs one such as local:///opt/flink/usrlib/app.jar.`, span: uri.span }] : [];
     }
-    if (ctx.resource.kind !== 'FlinkSessionJob' || !atLeast(ctx, '1.15')) return [];
+    // EMR on EKS runs its own, older operator build without the allow-list; it fetches s3:// jars.
+    if (ctx.resource.kind !== 'FlinkSessionJob' || !atLeast(ctx, '1.15') || isEmr(sessionClusterOf(ctx))) return [];
     return sessionJarProblems(ctx, text, scheme).map((message) => ({ message, span: uri.span }));
   },
 };

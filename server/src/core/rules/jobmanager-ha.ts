@@ -6,6 +6,7 @@
 
 import { jobOf, validatorConfig, valueOf } from './helpers';
 import { haActive } from './flink-keys';
+import { emrHaEnabled } from '../model/dialect';
 import { Report, ResourceContext, ResourceRule } from './types';
 
 export const jobmanagerHa: ResourceRule = {
@@ -20,7 +21,8 @@ export const jobmanagerHa: ResourceRule = {
   check(ctx: ResourceContext): Report[] {
     const mode = valueOf(jobOf(ctx.resource.spec)?.upgradeMode);
     if (!mode || (mode.value !== 'last-state' && mode.value !== 'savepoint') || ctx.resource.kind === 'FlinkSessionJob') return [];
-    if (haActive(validatorConfig(ctx)) !== false) return [];
+    // EMR on EKS turns JobManager HA on from jobManager.storageDir, outside flinkConfiguration.
+    if (haActive(validatorConfig(ctx)) !== false || emrHaEnabled(ctx.resource.spec)) return [];
     return [{ message: `upgradeMode ${String(mode.value)} without high availability: a JobManager failure restarts the job from the operator's last known checkpoint; consider high-availability.type: kubernetes.`, span: mode.span }];
   },
 };

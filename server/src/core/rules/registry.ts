@@ -25,6 +25,7 @@ import { memoryConfigInvalid } from './memory-config-invalid';
 import { memoryRequired } from './memory-required';
 import { memoryUnit } from './memory-unit';
 import { notAnOperatorResource } from './not-an-operator-resource';
+import { fileTooLarge } from './file-too-large';
 import { overlappingConfigKeys } from './overlapping-config-keys';
 import { parallelismRequired } from './parallelism-required';
 import { podTemplate } from './pod-template';
@@ -52,6 +53,7 @@ export const RULES: readonly Rule[] = [
   configValueType,
   deprecatedConfigKey,
   externalScaler,
+  fileTooLarge,
   flinkConfigFormat,
   flinkVersion,
   forbiddenConfigKey,

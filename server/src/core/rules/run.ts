@@ -10,6 +10,9 @@ import { RULES } from './registry';
 import { DocumentRule, Finding, Report, ResourceRule, Rule, RuleOptions } from './types';
 import { otherDocuments } from './other-documents';
 import { Scaler, scalersIn } from './scalers';
+import { isPartialPatch } from '../model/dialect';
+import { isOversized, mentionsFlink } from '../size-limit';
+import { fileTooLarge, fileTooLargeReport } from './file-too-large';
 
 export interface LintResult {
   readonly findings: Finding[];
@@ -30,6 +33,7 @@ export function lint(analysis: Analysis, options: RuleOptions, scope: LintScope 
   const only = scope.only;
   const findings: Finding[] = [];
   const ruleErrors: string[] = [];
+  if (isOversized(analysis.text)) return { findings: oversizedFindings(analysis.text, options, only), ruleErrors };
   const parsed = analysis.parsed;
   if (!parsed) return { findings, ruleErrors };
   const others = otherDocuments(parsed, new Set(analysis.resources.map((r) => r.resource.documentIndex)));
@@ -45,9 +49,10 @@ export function lint(analysis: Analysis, options: RuleOptions, scope: LintScope 
   };
   // One context per resource, shared by all rules, so what rules derive from it is computed once.
   const contexts = new Map(analysis.resources.map((ra) => [ra, { text: analysis.text, parsed, resource: ra.resource, projection: ra.projection, all, others, scalers, options }]));
+  const partial = new Set(analysis.resources.filter((ra) => isPartialPatch(ra.resource)));
   for (const rule of only ? RULES.filter((r) => only.includes(r.id)) : RULES) {
     if (isDocumentRule(rule)) for (const other of others) run(rule, () => rule.checkDocument(analysis.text, other, { all, options }));
-    else for (const [ra, ctx] of contexts) if (appliesTo(rule as ResourceRule, ra)) run(rule, () => (rule as ResourceRule).check(ctx));
+    else for (const [ra, ctx] of contexts) if (appliesTo(rule as ResourceRule, ra) && (!partial.has(ra) || PATCH_RULES.has(rule.id))) run(rule, () => withSafeFixes(rule, ra, (rule as ResourceRule).check(ctx)));
   }
   const suppressions = readSuppressions(analysis.text, analysis.lines);
   const kept = findings.filter((f) => !suppressions.isSuppressed(f.rule, f.span.start));
@@ -55,7 +60,33 @@ export function lint(analysis: Analysis, options: RuleOptions, scope: LintScope 
   return { findings: kept, ruleErrors };
 }
 
+/**
+ * While a resource's YAML has a syntax error its tree is the parser's guess, and a fix computed
+ * from a guess can land anywhere: findings stay, fixes wait until the YAML parses again.
+ */
+function withSafeFixes(rule: Rule, ra: ResourceAnalysis, reports: Report[]): Report[] {
+  if (rule.id === 'yaml-syntax' || ra.resource.document.errors.length === 0) return reports;
+  return reports.map((r) => (r.fixes ? { ...r, fixes: undefined } : r));
+}
+
+/** Past the size limit nothing was parsed; a file that names the operator's group hears why. */
+function oversizedFindings(text: string, options: RuleOptions, only?: readonly string[]): Finding[] {
+  const severity = options.severities[fileTooLarge.id] ?? fileTooLarge.severity;
+  if (severity === 'off' || (only && !only.includes(fileTooLarge.id)) || !mentionsFlink(text)) return [];
+  return [{ rule: fileTooLarge.id, severity, ...fileTooLargeReport(text) }];
+}
+
 const JOB_KINDS = ['FlinkDeployment', 'FlinkSessionJob', 'FlinkBlueGreenDeployment'];
+
+/**
+ * The rules that judge only the values a partial patch (model/dialect.ts) writes, never what it
+ * leaves out or what follows from the whole resource: the rest would report the base's fields
+ * as missing or compute slots and memory from defaults the merged resource does not have.
+ */
+const PATCH_RULES: ReadonlySet<string> = new Set([
+  'config-value-type', 'deprecated-config-key', 'flink-config-format', 'forbidden-config-key', 'image-pull-policy', 'job-graph-hint',
+  'log-configuration-key', 'memory-unit', 'resource-name', 'resource-requirements', 'schema', 'task-slots', 'unknown-config-key', 'yaml-syntax',
+]);
 
 function appliesTo(rule: ResourceRule, r: ResourceAnalysis): boolean {
   return !r.resource.canary && (rule.kinds ?? JOB_KINDS).includes(r.resource.kind);

@@ -11,6 +11,7 @@ import { editDistance } from '../catalog/edit-distance';
 import { renameKey } from '../edits/yaml-edit';
 import { Span } from '../text/span';
 import { Report, ResourceContext } from './types';
+import { EMR_FIELDS, isEmr } from '../model/dialect';
 
 /** Names people use for a field that has another name in the CRD. */
 const ALIASES: Record<string, string> = { className: 'entryClass', mainClass: 'entryClass', jar: 'jarURI', jarUri: 'jarURI', jarUrl: 'jarURI', arguments: 'args', programArgs: 'args', parallism: 'parallelism' };
@@ -18,7 +19,7 @@ const MAX_DEPTH = 40;
 
 export function unknownFields(ctx: ResourceContext, root: Node, schema: SchemaNode, skip: (s: Span) => boolean): Report[] {
   const reports: Report[] = [];
-  const walkCtx = { ctx, root: schema, out: reports, skip };
+  const walkCtx = { ctx, root: schema, out: reports, skip, emr: isEmr(ctx.resource.spec) };
   walk(walkCtx, root, schema, undefined, []);
   return reports;
 }
@@ -28,6 +29,8 @@ interface Walk {
   readonly root: SchemaNode;
   readonly out: Report[];
   readonly skip: (s: Span) => boolean;
+  /** An EMR on EKS resource: its CRD adds a few fields (model/dialect.ts). */
+  readonly emr: boolean;
 }
 
 function walk(w: Walk, node: Node | null, schemaNode: SchemaNode | undefined, parentNode: SchemaNode | undefined, path: string[]): void {
@@ -50,7 +53,7 @@ function walk(w: Walk, node: Node | null, schemaNode: SchemaNode | undefined, pa
       continue;
     }
     const span = nodeSpan(pair.key as Node);
-    if (key === '<<' || skip(span)) continue;
+    if (key === '<<' || skip(span) || (w.emr && path[0] === 'spec' && EMR_FIELDS.has([...path.slice(1), key].join('.')))) continue;
     out.push(unknown(ctx, key, span, schema, parent, path));
   }
 }

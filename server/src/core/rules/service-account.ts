@@ -1,6 +1,7 @@
-/** service-account: a FlinkDeployment needs spec.serviceAccount (§4.1 V-22). */
+/** service-account: a FlinkDeployment needs spec.serviceAccount (§4.1 V-22); EMR on EKS's variant does not. */
 
 import { isKnown } from '../yaml/fields';
+import { isEmr } from '../model/dialect';
 import { fixes, setFix, specPath } from './helpers';
 import { Report, ResourceContext, ResourceRule } from './types';
 
@@ -15,7 +16,8 @@ export const serviceAccount: ResourceRule = {
   },
   check(ctx: ResourceContext): Report[] {
     const spec = ctx.resource.spec;
-    if (ctx.resource.kind !== 'FlinkDeployment' || !spec || spec.view.open) return [];
+    // EMR on EKS creates the account from spec.executionRoleArn itself.
+    if (ctx.resource.kind !== 'FlinkDeployment' || !spec || spec.view.open || isEmr(spec)) return [];
     const field = spec.serviceAccount;
     if (field && !(isKnown(field) && field.value === null)) return [];
     return [{

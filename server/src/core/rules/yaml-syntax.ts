@@ -1,5 +1,9 @@
-/** yaml-syntax: a YAML syntax error inside a Flink resource's document. */
+/**
+ * yaml-syntax: a YAML syntax error inside a Flink resource's document, an alias kubectl cannot
+ * follow, and (as info) a tag that Kubernetes does not know.
+ */
 
+import { aliasProblems } from '../yaml/aliases';
 import { Report, ResourceContext, ResourceRule } from './types';
 
 export const yamlSyntax: ResourceRule = {
@@ -13,6 +17,18 @@ export const yamlSyntax: ResourceRule = {
     after: 'spec:\n  job: {}',
   },
   check(ctx: ResourceContext): Report[] {
-    return ctx.resource.problems.filter((p) => p.code === 'yaml-syntax').map((p) => ({ message: `YAML: ${p.message}`, span: p.span }));
+    const syntax = ctx.resource.problems.filter((p) => p.code === 'yaml-syntax').map((p) => ({ message: `YAML: ${p.message}`, span: p.span }));
+    const aliases = aliasProblems(ctx.resource.document).map((p) => ({ message: `YAML: ${p.message}`, span: p.span }));
+    return [...syntax, ...aliases, ...unknownTags(ctx)];
   },
 };
+
+/** Kubernetes' decoder reads a value with a tag it does not know (`!Ref`, `!include`) as plain text. */
+function unknownTags(ctx: ResourceContext): Report[] {
+  return ctx.resource.document.warnings
+    .filter((w) => w.code === 'TAG_RESOLVE_FAILED' && w.pos[1] <= ctx.text.length)
+    .map((w) => {
+      const tag = ctx.text.slice(w.pos[0], w.pos[1]);
+      return { severity: 'info' as const, span: { start: w.pos[0], end: w.pos[1] }, message: `YAML: the tag ${tag} means nothing to Kubernetes: it keeps the value as written, and a single value stays a string.` };
+    });
+}

@@ -118,6 +118,9 @@ function collectEntries(ctx: ViewContext, node: YAMLMap, region: Span, merged: S
     const next = items[i + 1];
     const end = next && isScalar(next.key) && next.key.range ? next.key.range[0] : Math.max(region.end, node.range?.[2] ?? 0);
     const keySpan = { start: pair.key.range[0], end: pair.key.range[1] };
+    // `{{ $key }}: {{ $value }}` (a range over values) names no key we can know; the template
+    // that writes it already makes this map open, so its keys read as unknown, not absent.
+    if (touchesTemplate(ctx.templates, keySpan)) return;
     const entry: Entry = { key: String(pair.key.value), keySpan, value: (pair.value as Node | null) ?? null, region: { start: keySpan.start, end } };
     if (entry.key === '<<') inherited.push(...mergeSources(ctx, entry, merged));
     else own.push(entry);

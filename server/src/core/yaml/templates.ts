@@ -1,8 +1,10 @@
 /**
- * Helm/Go templates (`{{ ... }}`) inside YAML. Before parsing, every template is masked with
- * characters of the same length so offsets stay true: a template on a line of its own becomes
- * a comment, one inside a value becomes a placeholder scalar. The spans are kept so that any
- * value touching a template is reported as unknown instead of being guessed.
+ * Helm/Go templates (`{{ ... }}`) inside YAML, and `${NAME}` placeholders that envsubst, Flux's
+ * post-build substitution or Terraform fill in before the YAML is applied. Before parsing,
+ * every template is masked with characters of the same length so offsets stay true: a template
+ * on a line of its own becomes a comment, one inside a value becomes a placeholder scalar. The
+ * spans are kept so that any value touching a template is reported as unknown instead of being
+ * guessed.
  */
 
 import { Span } from '../text/span';
@@ -21,12 +23,21 @@ const TEMPLATE = /\{\{[^]{0,4000}?\}\}/g;
 const OPERATOR_PLACEHOLDER = /^\{\{(name|namespace)\}\}$/i;
 const CONTROL = /^\{\{-?\s*(?:if|else|end|with|range|define|block|\/\*|\$[\w]*\s*:?=|-?\s*\}\})/;
 
+/**
+ * A shell-style `${NAME}` (or `${NAME:-default}`). Neither the API server nor the operator
+ * expands it, so in a manifest it is a placeholder for a tool that renders the file first; at
+ * worst (a value a shell expands at run time) a value we do not judge.
+ */
+const PLACEHOLDER = /\$\{[A-Za-z_][A-Za-z0-9_]*(?::?[-=?+][^}\r\n]*)?\}/g;
+
 export function maskTemplates(text: string): { masked: string; templates: TemplateSpan[]; conditionals: Span[] } {
-  if (!text.includes('{{')) return { masked: text, templates: [], conditionals: [] };
+  if (!text.includes('{{') && !text.includes('${')) return { masked: text, templates: [], conditionals: [] };
   const chars = text.split('');
   const templates: TemplateSpan[] = [];
-  for (const match of text.matchAll(TEMPLATE)) {
-    if (OPERATOR_PLACEHOLDER.test(match[0])) continue;
+  const helm = [...text.matchAll(TEMPLATE)].filter((m) => !OPERATOR_PLACEHOLDER.test(m[0]));
+  const insideHelm = (at: number) => helm.some((m) => at >= (m.index ?? 0) && at < (m.index ?? 0) + m[0].length);
+  const placeholders = [...text.matchAll(PLACEHOLDER)].filter((m) => !insideHelm(m.index ?? 0));
+  for (const match of [...helm, ...placeholders].sort((a, b) => (a.index ?? 0) - (b.index ?? 0))) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;

@@ -1,0 +1,75 @@
+/**
+ * Real-world shaped Flink manifests (test/fixtures/flink-real: Helm templates and their output,
+ * kustomize bases and patches, EMR on EKS, vendor images, exported resources, CRLF, anchors...)
+ * analyse without an internal error and get exactly the reviewed findings of expected.json, each
+ * with the reason the operator or Flink agrees. A new finding on this corpus is either a real
+ * problem to add with its reason, or a false one to fix in the core.
+ */
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, DEFAULT_OPTIONS } from '../../server/src/core/analysis';
+import { lint } from '../../server/src/core/rules/run';
+import { DEFAULT_RULE_OPTIONS } from '../../server/src/core/rules/options';
+import { applyEdits } from '../../server/src/core/edits/text-edit';
+
+const root = path.join(__dirname, '..', '..', '..');
+const dir = path.join(root, 'test', 'fixtures', 'flink-real');
+
+interface Expected {
+  readonly finding: string;
+  readonly reason: string;
+}
+
+const expected = (JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')) as { files: Record<string, Expected[]> }).files;
+const walk = (d: string): string[] => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
+const corpus = walk(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => path.relative(dir, f).split(path.sep).join('/')).sort();
+
+test('the corpus is varied enough and every file has a reviewed entry', () => {
+  assert.ok(corpus.length >= 20, `${corpus.length} files`);
+  assert.deepEqual(Object.keys(expected).sort(), corpus, 'expected.json lists exactly the corpus files');
+  for (const file of corpus) {
+    const first = fs.readFileSync(path.join(dir, file), 'utf8').split(/\r?\n/)[0] ?? '';
+    assert.match(first, /^# Imitates /, `${file}: the first line says which kind of source it imitates`);
+  }
+  for (const [file, list] of Object.entries(expected)) for (const e of list) assert.ok(e.reason.trim().length > 20, `${file}: "${e.finding}" needs a reason`);
+});
+
+for (const file of corpus) {
+  test(`reviewed findings on flink-real/${file}`, () => {
+    const text = fs.readFileSync(path.join(dir, file), 'utf8');
+    const analysis = analyze(text, DEFAULT_OPTIONS);
+    assert.equal(analysis.internalError, undefined);
+    const result = lint(analysis, DEFAULT_RULE_OPTIONS);
+    assert.deepEqual(result.ruleErrors, []);
+    const actual = result.findings.map((f) => `${analysis.lines.position(f.span.start).line + 1} ${f.severity} ${f.rule}: ${f.message}`);
+    // Each expected line is a prefix of exactly one actual finding; both leftovers must be empty.
+    const unmatched = [...actual];
+    const missing: string[] = [];
+    for (const e of expected[file] ?? []) {
+      const at = unmatched.findIndex((a) => a.startsWith(e.finding));
+      if (at < 0) missing.push(e.finding);
+      else unmatched.splice(at, 1);
+    }
+    assert.deepEqual({ unexpected: unmatched, missing }, { unexpected: [], missing: [] });
+  });
+}
+
+test('every fix offered on the corpus applies cleanly: the result parses as before and keeps every comment', () => {
+  for (const file of corpus) {
+    const text = fs.readFileSync(path.join(dir, file), 'utf8');
+    const before = analyze(text, DEFAULT_OPTIONS);
+    for (const finding of lint(before, DEFAULT_RULE_OPTIONS).findings) {
+      for (const fix of finding.fixes ?? []) {
+        const result = applyEdits(text, fix.edits);
+        const after = analyze(result, DEFAULT_OPTIONS);
+        assert.equal(after.internalError, undefined, `${file}: ${fix.title}`);
+        const syntax = (a: typeof after) => a.resources.flatMap((r) => r.resource.problems.filter((p) => p.code === 'yaml-syntax'));
+        assert.equal(syntax(after).length, syntax(before).length, `${file}: "${fix.title}" breaks the YAML`);
+        for (const comment of text.match(/#.*$/gm) ?? []) assert.ok(result.includes(comment), `${file}: "${fix.title}" lost the comment ${comment}`);
+      }
+    }
+  }
+});

@@ -10,6 +10,7 @@ import { projectAll } from './projection/links';
 import { ProjectionOptions } from './projection/project';
 import { Projection } from './projection/types';
 import { LineIndex } from './text/line-index';
+import { isOversized } from './size-limit';
 
 export type AnalysisOptions = ProjectionOptions;
 
@@ -32,6 +33,7 @@ export interface Analysis {
 
 /** Parses a text and builds its Flink resources without projecting them. */
 export function readResources(text: string): { parsed: ParsedYaml; resources: FlinkResource[] } {
+  if (isOversized(text)) return { parsed: { text, lines: new LineIndex(text), documents: [], templates: [], conditionals: [] }, resources: [] };
   const parsed = parseYaml(text);
   return { parsed, resources: buildResources(parsed) };
 }

@@ -109,9 +109,12 @@ function insertAfterKey(text: string, pair: Pair, path: readonly string[], value
   if (!key.range) return undefined;
   const colon = text.indexOf(':', key.range[1]);
   if (colon < 0) return undefined;
-  if (scalar !== undefined) return { span: { start: colon + 1, end: colon + 1 }, newText: ` ${scalar}` };
+  // `key: null` or `key: ~` spell the empty value out; the new value replaces that word.
+  const written = isScalar(pair.value) && pair.value.range && pair.value.range[1] > pair.value.range[0] ? pair.value.range : undefined;
+  if (scalar !== undefined) return written ? { span: { start: written[0], end: written[1] }, newText: scalar } : { span: { start: colon + 1, end: colon + 1 }, newText: ` ${scalar}` };
   const nl = newlineOf(text);
   const at = nextLineStart(text, colon);
   const prefix = at === text.length && !text.endsWith('\n') ? nl : '';
-  return { span: { start: at, end: at }, newText: prefix + block(path, value, column + 2, nl) };
+  const lines = prefix + block(path, value, column + 2, nl);
+  return written ? { span: { start: colon + 1, end: at }, newText: text.slice(written[1], at) + lines } : { span: { start: at, end: at }, newText: lines };
 }

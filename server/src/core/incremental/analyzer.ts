@@ -16,6 +16,7 @@ import { Finding, RuleOptions } from '../rules/types';
 import { otherDocuments } from '../rules/other-documents';
 import { Scaler, scalersIn } from '../rules/scalers';
 import { splitDocuments } from './split';
+import { isOversized } from '../size-limit';
 import { shiftFinding } from './shift';
 import { linkedResources } from './links';
 
@@ -65,7 +66,8 @@ export class IncrementalAnalyzer {
       if (key !== this.optionsKey) [this.cache, this.optionsKey] = [new Map(), key];
       this.lastOptions = options;
     }
-    const chunks = splitDocuments(text);
+    // Past the size limit the whole text is one chunk that readResources leaves unparsed.
+    const chunks = isOversized(text) ? [{ start: 0, text }] : splitDocuments(text);
     const next = new Map<string, Cached>();
     const entries = chunks.map((c) => {
       const entry = next.get(c.text) ?? this.cache.get(c.text) ?? read(c.text);

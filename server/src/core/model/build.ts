@@ -87,10 +87,15 @@ function readSpec(root: MapView, kind: FlinkKind): SpecView | undefined {
   };
 }
 
+/** The parser reports running out of stack on absurd nesting in the engine's words; say it in the user's. */
+function readable(message: string): string {
+  return /call stack/i.test(message) ? 'nesting too deep to read (thousands of levels, where a resource needs a few dozen at most)' : message;
+}
+
 /** The parser places an error at end of input one past the last character; spans stay inside the text. */
 function syntaxProblems(document: YamlDocument, textLength: number): ModelProblem[] {
   return document.doc.errors.map((e) => {
     const start = Math.min(e.pos[0], textLength);
-    return { code: 'yaml-syntax' as const, message: e.message.split('\n')[0] ?? e.message, span: { start, end: Math.min(Math.max(start, e.pos[1]), textLength) } };
+    return { code: 'yaml-syntax' as const, message: readable(e.message.split('\n')[0] ?? e.message), span: { start, end: Math.min(Math.max(start, e.pos[1]), textLength) } };
   });
 }

@@ -1,0 +1,40 @@
+/** Hostile files through the built CLI, as CI would meet them: it answers, never crashes. */
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { aliasBomb, hugeResource, VALID } from '../../support/hostile-texts';
+
+const bin = path.join(__dirname, '..', '..', '..', '..', 'bin', 'flink-k8s.js');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'flink-k8s-hostile-'));
+
+function check(name: string, content: string | Buffer) {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, content);
+  const r = spawnSync(process.execPath, [bin, 'check', '--format', 'json', file], { encoding: 'utf8', timeout: 60_000 });
+  assert.equal(r.signal, null, `${name}: killed (${r.signal})`);
+  assert.equal(r.stderr, '', name);
+  return { code: r.status, findings: (JSON.parse(r.stdout) as { findings: Array<{ rule: string; line: number; message: string }> }).findings };
+}
+
+test('binary and invalid UTF-8 files: no findings, exit 0', () => {
+  const bytes = Buffer.from(Array.from({ length: 50_000 }, (_, i) => (i * 7919) % 256));
+  assert.deepEqual(check('binary.yaml', bytes), { code: 0, findings: [] });
+  assert.deepEqual(check('latin1.yaml', Buffer.from('name: caf\xe9\nkind: \xff\xfe\n', 'latin1')), { code: 0, findings: [] });
+});
+
+test('a Flink resource with invalid UTF-8 in a value is still checked', () => {
+  const bytes = Buffer.concat([Buffer.from(VALID.replace('name: hostile', 'name: bad')), Buffer.from([0xc3, 0x28, 0xff, 0x0a])]);
+  const { findings } = check('broken-utf8.yaml', bytes);
+  assert.ok(findings.some((f) => f.rule === 'job-parallelism-ignored'));
+});
+
+test('a 10 MiB file gets one info finding on line 1; an alias bomb one error', () => {
+  assert.deepEqual(check('huge.yaml', hugeResource(10)).findings.map((f) => [f.rule, f.line]), [['file-too-large', 1]]);
+  const bomb = check('bomb.yaml', aliasBomb(10));
+  assert.equal(bomb.code, 1);
+  assert.ok(bomb.findings.some((f) => f.rule === 'yaml-syntax' && /excessive aliasing/.test(f.message)));
+});

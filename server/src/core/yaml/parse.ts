@@ -1,6 +1,7 @@
 /**
  * Multi-document YAML parsing that never throws. Templates are masked first (templates.ts) so
- * that Helm charts still parse; syntax errors stay attached to their documents as data.
+ * that Helm charts still parse; syntax errors stay attached to their documents as data, and the
+ * library's console warnings are off (its warnings stay on the documents; a CLI prints nothing).
  */
 
 import { parseAllDocuments, Document } from 'yaml';
@@ -26,7 +27,7 @@ export interface ParsedYaml {
 
 export function parseYaml(text: string): ParsedYaml {
   const { masked, templates, conditionals } = maskTemplates(text);
-  const parsed = parseAllDocuments(masked, { strict: false, uniqueKeys: false, prettyErrors: false });
+  const parsed = parseAllDocuments(masked, { strict: false, uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
   const documents: YamlDocument[] = [];
   let previousEnd = 0;
   for (const doc of parsed) {

@@ -26,12 +26,14 @@ export function resizeTaskManagers(ctx: RefactorContext): Refactoring[] {
   const base = ctx.resource.kind === 'FlinkBlueGreenDeployment' ? ['spec', 'template', 'spec'] : ['spec'];
   return CHOICES.filter((s) => s !== slots).flatMap((s) => {
     const mib = Math.round((process / 2 ** 20 / slots) * s);
-    const edits = [
+    const required = [
       setIn(ctx.resource.document, ctx.text, [...base, 'flinkConfiguration', 'taskmanager.numberOfTaskSlots'], String(s)),
       setIn(ctx.resource.document, ctx.text, [...base, 'taskManager', ...memory.path], sizeLike(memory.field.text, mib)),
-      cpuEdit(ctx, base, (cpu / slots) * s),
-      role.replicas && p.parallelism.value ? setIn(ctx.resource.document, ctx.text, [...base, 'taskManager', 'replicas'], Math.ceil(p.parallelism.value / s)) : undefined,
-    ].filter((e): e is TextEdit => e !== undefined);
+      role.replicas && p.parallelism.value ? setIn(ctx.resource.document, ctx.text, [...base, 'taskManager', 'replicas'], Math.ceil(p.parallelism.value / s)) : null,
+    ];
+    // A resize that could write the slots but not the memory (say, a flow mapping it cannot extend) is not offered.
+    if (required.includes(undefined)) return [];
+    const edits = [...required, cpuEdit(ctx, base, (cpu / slots) * s)].filter((e): e is TextEdit => !!e);
     const after = analyze(applyEdits(ctx.text, edits), ctx.options).resources.find((r) => r.resource.documentIndex === ctx.resource.documentIndex)?.projection;
     if (!after || after.taskManager.memory.status !== 'ok') return [];
     return [{ title: `Resize TaskManagers to ${s} slot${s === 1 ? '' : 's'}: ${summary(after)}`, edits }];

@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeChecked, fixesAreSafe } from '../../support/invariants';
+import { findingsOf } from '../../support/rules';
 import { aliasBomb, deepBlock, deepFlow, HEAD, hugeResource, VALID } from '../../support/hostile-texts';
 import { MAX_ANALYSED_LENGTH } from '../../../server/src/core/size-limit';
 
@@ -83,4 +84,9 @@ test('custom and explicit tags: no crash; unknown ones are named', () => {
   const infos = analyzeChecked(text).findings.filter((f) => f.rule === 'yaml-syntax');
   assert.deepEqual(infos.map((f) => [f.severity, text.slice(f.span.start, f.span.end)]), [['info', '!Ref']]);
   analyzeChecked(`${HEAD}  flinkConfiguration: !!map\n    a: !!binary aGVsbG8=\n  job: !include job.yaml\n  image: !!python/object:os.system echo\n`);
+});
+
+test('a stray {{ in a value does not swallow the documents after it (whole-file analysis, as in the CLI)', () => {
+  const text = `${VALID.replace('image: flink:1.20', 'image: "flink{{!"')}---\n${VALID.replace('name: hostile', 'name: second').replace('parallelism: 8 # wanted', 'parallelism: 8 # }}')}`;
+  assert.equal(findingsOf(text).filter((f) => f.rule === 'job-parallelism-ignored').length, 2, 'both documents are still read');
 });

@@ -18,7 +18,8 @@ export interface TemplateSpan extends Span {
   readonly column: number;
 }
 
-const TEMPLATE = /\{\{[^]{0,4000}?\}\}/g;
+/** An action may span lines, but never a `---` document separator: a stray `{{` stays in its document. */
+const TEMPLATE = /\{\{(?:(?!\n---)[^]){0,4000}?\}\}/g;
 /** `{{name}}` and `{{namespace}}` are the operator's own ingress placeholders (§9.3), not templates. */
 const OPERATOR_PLACEHOLDER = /^\{\{(name|namespace)\}\}$/i;
 const CONTROL = /^\{\{-?\s*(?:if|else|end|with|range|define|block|\/\*|\$[\w]*\s*:?=|-?\s*\}\})/;

@@ -1,27 +1,8 @@
 /** The extension in a real VS Code: diagnostics, hints, quick fixes, hover, completion, commands. */
 
 import * as assert from 'node:assert/strict';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-
-const folder = () => vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '';
-const file = (name: string) => vscode.Uri.file(path.join(folder(), name));
-
-async function until<T>(probe: () => T | undefined | Promise<T | undefined>, what: string, ms = 30000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-async function open(name: string): Promise<vscode.TextDocument> {
-  const doc = await vscode.workspace.openTextDocument(file(name));
-  await vscode.window.showTextDocument(doc);
-  return doc;
-}
+import { file, open, until } from './support';
 
 suite('Flink on Kubernetes in VS Code', () => {
   test('diagnostics with rule codes, ranges and severities', async () => {

@@ -1,27 +1,8 @@
 /** The preview, the report and the status bar in a real VS Code. */
 
 import * as assert from 'node:assert/strict';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { FlinkK8sApi } from '../../client/src/extension';
-
-const file = (name: string) => vscode.Uri.file(path.join(vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '', name));
-
-async function until<T>(probe: () => T | undefined | Promise<T | undefined>, what: string, ms = 30000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-async function api(): Promise<FlinkK8sApi> {
-  const ext = vscode.extensions.all.find((e) => e.packageJSON?.name === 'flink-k8s');
-  assert.ok(ext, 'the extension is loaded');
-  return (ext.isActive ? ext.exports : await ext.activate()) as FlinkK8sApi;
-}
+import { api, file, until } from './support';
 
 suite('Preview, report and status bar', () => {
   test('activation starts the language server quickly', async () => {

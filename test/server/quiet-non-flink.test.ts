@@ -11,11 +11,11 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { eventually, TestClient } from '../support/lsp';
+import { yamlFilesUnder } from '../support/corpus-files';
 
 const root = path.join(__dirname, '..', '..', '..');
 const dir = path.join(root, 'test', 'fixtures', 'non-flink');
-const walk = (d: string): string[] => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
-const corpus = walk(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+const corpus = yamlFilesUnder(dir).sort();
 
 const uriOf = (file: string) => `file:///ws/non-flink/${path.relative(dir, file).split(path.sep).join('/')}`;
 

@@ -67,10 +67,11 @@ export function fixesAreSafe(text: string, result: FileResult, limit = Infinity)
   return tried;
 }
 
-/** What a user sees from a result, to compare incremental and fresh analyses. */
+/** What a user sees from a result (findings with fixes, hints, projections), to compare incremental and fresh analyses. */
 export function visibleSummary(r: FileResult): unknown {
   return {
     findings: r.findings.map((f) => `${f.span.start}-${f.span.end} ${f.rule} ${f.severity} ${f.message} ${JSON.stringify(f.fixes?.map((x) => x.edits))}`).sort(),
     hints: r.chunks.flatMap((c) => inlayHints(c.analysis).map((h) => `${h.offset + c.start} ${h.label}`)),
+    projections: r.chunks.flatMap((c) => c.analysis.resources.map((ra) => JSON.stringify(ra.projection, (_k, v) => (typeof v === 'bigint' ? String(v) : v)))),
   };
 }

@@ -10,10 +10,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, DEFAULT_OPTIONS } from '../../server/src/core/analysis';
-import { lint } from '../../server/src/core/rules/run';
-import { DEFAULT_RULE_OPTIONS } from '../../server/src/core/rules/options';
-import { applyEdits } from '../../server/src/core/edits/text-edit';
+import { LineIndex } from '../../server/src/core/text/line-index';
+import { findingsOf } from '../support/rules';
+import { assertFixIsSafe } from '../support/fix-safety';
+import { yamlFilesUnder } from '../support/corpus-files';
 
 const root = path.join(__dirname, '..', '..', '..');
 const dir = path.join(root, 'test', 'fixtures', 'flink-real');
@@ -24,8 +24,7 @@ interface Expected {
 }
 
 const expected = (JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')) as { files: Record<string, Expected[]> }).files;
-const walk = (d: string): string[] => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
-const corpus = walk(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => path.relative(dir, f).split(path.sep).join('/')).sort();
+const corpus = yamlFilesUnder(dir).map((f) => path.relative(dir, f).split(path.sep).join('/')).sort();
 
 test('the corpus is varied enough and every file has a reviewed entry', () => {
   assert.ok(corpus.length >= 20, `${corpus.length} files`);
@@ -40,11 +39,8 @@ test('the corpus is varied enough and every file has a reviewed entry', () => {
 for (const file of corpus) {
   test(`reviewed findings on flink-real/${file}`, () => {
     const text = fs.readFileSync(path.join(dir, file), 'utf8');
-    const analysis = analyze(text, DEFAULT_OPTIONS);
-    assert.equal(analysis.internalError, undefined);
-    const result = lint(analysis, DEFAULT_RULE_OPTIONS);
-    assert.deepEqual(result.ruleErrors, []);
-    const actual = result.findings.map((f) => `${analysis.lines.position(f.span.start).line + 1} ${f.severity} ${f.rule}: ${f.message}`);
+    const lines = new LineIndex(text);
+    const actual = findingsOf(text).map((f) => `${lines.position(f.span.start).line + 1} ${f.severity} ${f.rule}: ${f.message}`);
     // Each expected line is a prefix of exactly one actual finding; both leftovers must be empty.
     const unmatched = [...actual];
     const missing: string[] = [];
@@ -57,19 +53,16 @@ for (const file of corpus) {
   });
 }
 
-test('every fix offered on the corpus applies cleanly: the result parses as before and keeps every comment', () => {
+test('every fix offered on the corpus changes only its target and keeps every comment', () => {
+  let applied = 0;
   for (const file of corpus) {
     const text = fs.readFileSync(path.join(dir, file), 'utf8');
-    const before = analyze(text, DEFAULT_OPTIONS);
-    for (const finding of lint(before, DEFAULT_RULE_OPTIONS).findings) {
+    for (const finding of findingsOf(text)) {
       for (const fix of finding.fixes ?? []) {
-        const result = applyEdits(text, fix.edits);
-        const after = analyze(result, DEFAULT_OPTIONS);
-        assert.equal(after.internalError, undefined, `${file}: ${fix.title}`);
-        const syntax = (a: typeof after) => a.resources.flatMap((r) => r.resource.problems.filter((p) => p.code === 'yaml-syntax'));
-        assert.equal(syntax(after).length, syntax(before).length, `${file}: "${fix.title}" breaks the YAML`);
-        for (const comment of text.match(/#.*$/gm) ?? []) assert.ok(result.includes(comment), `${file}: "${fix.title}" lost the comment ${comment}`);
+        assertFixIsSafe(text, fix, file);
+        applied++;
       }
     }
   }
+  assert.ok(applied >= 5, `only ${applied} fixes were tried`);
 });

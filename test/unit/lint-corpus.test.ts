@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findingsOf } from '../support/rules';
 import { assertFixIsSafe } from '../support/fix-safety';
+import { nonFlinkCorpus } from '../support/corpus-files';
 
 const root = path.join(__dirname, '..', '..', '..');
 const dirs = [path.join(root, '..', 'shared', 'reference', 'operator-examples'), path.join(root, 'examples')];
@@ -36,12 +37,7 @@ test('every fix offered on the examples changes only its target and keeps every 
 });
 
 test('quiet on YAML that is not ours: no resources, no findings', () => {
-  const dir = path.join(root, 'test', 'fixtures', 'non-flink');
-  const walk = (d: string): string[] => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
-  const corpus = walk(dir).filter((f) => /\.ya?ml$/.test(f));
-  assert.ok(corpus.length >= 40, `${corpus.length} files`);
-  for (const file of corpus) {
-    const text = fs.readFileSync(file, 'utf8');
-    assert.deepEqual(findingsOf(text).map((f) => `${f.rule}: ${f.message}`), [], path.relative(root, file));
-  }
+  const corpus = nonFlinkCorpus();
+  assert.ok(corpus.length >= 50, `${corpus.length} files`);
+  for (const { name, text } of corpus) assert.deepEqual(findingsOf(text).map((f) => `${f.rule}: ${f.message}`), [], name);
 });

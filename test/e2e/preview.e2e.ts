@@ -5,10 +5,11 @@ import * as vscode from 'vscode';
 import { api, file, until } from './support';
 
 suite('Preview, report and status bar', () => {
-  test('activation starts the language server quickly', async () => {
+  test('activation reports how long it took to start the language server', async () => {
     const flink = await api();
+    // A figure for the README, not a timing assertion (the machines are noisy).
     console.log(`extension activation (until the language server runs): ${flink.activationMs} ms`);
-    assert.ok(flink.activationMs > 0);
+    assert.ok(flink.activationMs > 0 && flink.server().pid !== undefined, 'the server runs after activation');
   });
 
   test('the pod layout preview opens with the projection and follows edits', async () => {

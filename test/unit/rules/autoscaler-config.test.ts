@@ -35,5 +35,12 @@ test('metrics window shorter than the reconcile interval (TV-69), nothing when d
 #                                  ^^^^ error autoscaler-config: The metrics window 30 s is shorter than the operator's reconcile interval 60 s
 `), { operatorVersion: '1.16', operatorDefaults: { 'kubernetes.operator.reconcile.interval': '60 s' } });
   checkRule(RULE, config('    job.autoscaler.enabled: "true"\n    job.autoscaler.metrics.window: 5 min\n'), { operatorVersion: '1.16' });
-  checkRule(RULE, config('    job.autoscaler.utilization.target: "-1.6"\n    job.autoscaler.metrics.window: 1 s\n'), { operatorVersion: '1.16' });
+  checkRule(RULE, config('    job.autoscaler.utilization.target: "-1.6"\n    job.autoscaler.metrics.window: 1 s\n'), { operatorVersion: '1.16' });});
+
+test('without an operator setting, the Helm chart\'s 15 s reconcile interval is assumed', () => {
+  checkRule(RULE, config('    job.autoscaler.enabled: "true"\n    job.autoscaler.metrics.window: 30 s\n'), { operatorVersion: '1.16' });
+  checkRule(RULE, config(`    job.autoscaler.enabled: "true"
+    job.autoscaler.metrics.window: 10 s
+#                                  ^^^^ error autoscaler-config: The metrics window 10 s is shorter than the operator's reconcile interval 15 s
+`), { operatorVersion: '1.16' });
 });

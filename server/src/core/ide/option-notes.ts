@@ -14,7 +14,7 @@ export const OPTION_NOTES: Readonly<Record<string, string>> = {
   'taskmanager.cpu.cores': 'Beats the spec cpu for the TaskManager\'s CPU count.',
   'kubernetes.taskmanager.cpu.limit-factor': 'CPU limit = request × factor.',
   'kubernetes.jobmanager.cpu.limit-factor': 'CPU limit = request × factor.',
-  'high-availability.type': 'Anything but NONE turns HA on for the operator\'s checks; unknown strings are loaded as class names and fail at start-up.',
+  'high-availability.type': 'Anything but NONE or standalone (in any case) turns HA on for the operator\'s checks; unknown strings are loaded as class names and fail at start-up.',
   'execution.checkpointing.interval': 'No default: checkpointing is off unless set. The operator sets 5 min for upgradeMode last-state only.',
   'execution.checkpointing.dir': 'Required for upgradeMode last-state and savepoint (Flink 1.19 and older call it state.checkpoints.dir).',
   'execution.checkpointing.savepoint-dir': 'Required for upgradeMode savepoint, manual and periodic savepoints (older name state.savepoints.dir).',

@@ -59,6 +59,9 @@ export const autoscalerConfig: ResourceRule = {
 function metricsWindow(config: EffectiveConfig, ctx: ResourceContext): Report[] {
   const window = get(config, 'metrics.window');
   if (window.kind !== 'set' || !window.span) return [];
+  // The operator's own default is 1 min, but its Helm chart (how it is installed) sets 15 s (§2.1,
+  // §4.3); assuming 1 min would reject windows the installed operator accepts. TV-69's premise
+  // (60 s) is the operatorDefaults setting.
   const reconcile = ctx.options.operatorDefaults['kubernetes.operator.reconcile.interval'] ?? '15 s';
   const w = parseDuration(window.value);
   const r = parseDuration(reconcile);

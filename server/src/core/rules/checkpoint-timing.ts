@@ -1,6 +1,7 @@
 /**
  * checkpoint-timing: checkpoint settings that Flink rejects (interval or timeout below 10 ms,
- * negative pause, max-concurrent below 1) or that do not make sense together (§8.2).
+ * max-concurrent below 1) or that do not make sense together (§8.2). A negative pause (also
+ * rejected) cannot be written: Flink's duration syntax has no sign, and config-value-type reports it.
  */
 
 import { parseDuration } from '../units/duration';
@@ -16,7 +17,7 @@ export const checkpointTiming: ResourceRule = {
   severity: 'warning',
   doc: {
     summary: 'Checkpoint interval, timeout, pause or concurrency settings that fail or work against each other.',
-    why: 'Flink rejects intervals and timeouts below 10 ms and negative pauses; a timeout shorter than the interval or a savepoint upgrade mode without checkpointing are usually mistakes.',
+    why: 'Flink rejects intervals and timeouts below 10 ms and fewer than one concurrent checkpoint; a timeout shorter than the interval or a savepoint upgrade mode without checkpointing are usually mistakes.',
     before: 'execution.checkpointing.interval: 10 min\nexecution.checkpointing.timeout: 1 min',
     after: 'execution.checkpointing.interval: 10 min\nexecution.checkpointing.timeout: 10 min',
   },

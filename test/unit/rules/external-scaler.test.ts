@@ -34,3 +34,18 @@ test('memory utilisation on a JVM; KEDA; other targets are ignored', () => {
   checkRule(RULE, lines.join('\n'));
   checkRule(RULE, `${valid()}---\n${hpa('cpu').replace('name: demo\n', 'name: other\n')}`);
 });
+
+test('a KEDA ScaledObject that may scale to zero replicas: the operator rejects 0 (V-14)', () => {
+  const keda = (min: string) => yaml`
+    apiVersion: keda.sh/v1alpha1
+    kind: ScaledObject
+    metadata: { name: demo-keda }
+    spec:
+      scaleTargetRef: { apiVersion: flink.apache.org/v1beta1, kind: FlinkDeployment, name: demo }
+      ${min}maxReplicaCount: 4
+      triggers: [{ type: kafka, metadata: { lagThreshold: "100" } }]
+  `;
+  const mark = (extra: string) => valid().replace('metadata:\n  name: demo\n', `metadata:\n  name: demo\n#       ^^^^ info external-scaler: ScaledObject demo-keda scales this deployment\n${extra}`);
+  checkRule(RULE, `${mark("#       ^^^^ warning external-scaler: ScaledObject demo-keda may scale to 0 TaskManager replicas (KEDA's minReplicaCount is 0 unless set), which the operator rejects\n")}---\n${keda('')}`);
+  checkRule(RULE, `${mark('')}---\n${keda('minReplicaCount: 1\n      ')}`);
+});

@@ -31,6 +31,10 @@ export const externalScaler: ResourceRule = {
       const where = s.uri ? ` (in ${s.uri.split('/').pop()})` : '';
       const related = s.uri ? [] : [{ span: s.targetSpan, message: `${s.kind} ${s.name}` }];
       reports.push({ message: `${s.kind} ${s.name}${where} scales this deployment${range}${jobParallelism}.`, span: anchor, severity: 'info', related });
+      if (s.min !== undefined && s.min < 1) {
+        const why = s.kind === 'ScaledObject' ? ' (KEDA\'s minReplicaCount is 0 unless set)' : '';
+        reports.push({ message: `${s.kind} ${s.name}${where} may scale to ${s.min} TaskManager replicas${why}, which the operator rejects ("TaskManager replicas must be larger than 0", §4.1 V-14); set its minimum to 1.`, span: anchor, related });
+      }
       if (isTrue(validatorConfig(ctx), 'job.autoscaler.enabled')) {
         reports.push({ message: `${s.kind} ${s.name}${where} and the operator's autoscaler (job.autoscaler.enabled) both rescale this job and will fight each other; use one of them.`, span: anchor, related });
       }

@@ -43,6 +43,7 @@ export function scalersIn(text: string, others: readonly OtherDocument[], uri?: 
       namespace: str(meta, 'namespace'),
       target: String(name.value),
       targetSpan: name.span,
+      // KEDA's defaults are minReplicaCount 0 and maxReplicaCount 100; an HPA's minReplicas defaults to 1.
       min: o.kind === 'ScaledObject' ? number('minReplicaCount') ?? 0 : number('minReplicas') ?? 1,
       max: o.kind === 'ScaledObject' ? number('maxReplicaCount') ?? 100 : number('maxReplicas'),
       memoryMetric: memoryMetric(text, o),

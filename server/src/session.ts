@@ -56,12 +56,18 @@ export class Session {
     const text = document.getText();
     const options: RuleOptions = { operatorVersion: settings.operatorVersion, operatorDefaults: settings.operatorDefaults, severities: settings.rules, thresholds: settings.thresholds };
     if (!settings.enable) return { version: document.version, document, settings, file: { text, lines: new LineIndex(text), chunks: [], findings: [], ruleErrors: [], scalers: [] }, findings: [] };
+    // Open documents keep their analyzer between versions; a closed file (the workspace report) is read once.
     let analyzer = this.analyzers.get(document.uri);
-    if (!analyzer) this.analyzers.set(document.uri, (analyzer = new IncrementalAnalyzer()));
+    if (!analyzer) {
+      analyzer = new IncrementalAnalyzer();
+      if (this.documents.get(document.uri)) this.analyzers.set(document.uri, analyzer);
+    }
     const file = analyzer.analyze(text, options, { resources: this.index.resourcesExcept(document.uri), scalers: this.index.scalersExcept(document.uri) });
     for (const e of file.ruleErrors) this.connection.console.error(`rule failed: ${e}`);
     const resources = file.chunks.flatMap((c) => c.analysis.resources.map((r) => r.resource));
-    if (this.index.setAnalysed(document.uri, resources, file.scalers)) this.onLinksChanged?.(document.uri);
+    // Other files see these scalers as living in this document (so their spans are not mistaken for their own).
+    const scalers = file.scalers.map((x) => ({ ...x, uri: document.uri }));
+    if (this.index.setAnalysed(document.uri, resources, scalers)) this.onLinksChanged?.(document.uri);
     return { version: document.version, document, settings, file, findings: file.findings };
   }
 

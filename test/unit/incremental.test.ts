@@ -59,3 +59,15 @@ test('the examples give the same findings as the whole-text analysis', () => {
     assert.deepEqual(actual, expected);
   }
 });
+
+test('scalers in another YAML document and file-wide suppressions: the same as the whole-text analysis', () => {
+  const hpa = 'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata: { name: tm-hpa }\nspec:\n  minReplicas: 1\n  maxReplicas: 4\n  scaleTargetRef: { apiVersion: flink.apache.org/v1beta1, kind: FlinkDeployment, name: clickstream-sessionizer }\n  metrics:\n    - type: Resource\n      resource: { name: memory, target: { type: Utilization, averageUtilization: 70 } }\n';
+  const first = examples.find((t) => t.includes('clickstream-sessionizer')) ?? '';
+  const full = (f: { rule: string; span: { start: number; end: number }; related?: ReadonlyArray<{ span: { start: number; end: number } }> }) => `${f.span.start}-${f.span.end} ${f.rule} ${JSON.stringify(f.related?.map((r) => r.span))}`;
+  for (const text of [`${first}---\n${hpa}`, `${hpa}---\n${first}`, `# flink-k8s-disable external-scaler\n${hpa}---\n${first}`, `${first}---\n# flink-k8s-disable\n${hpa}`]) {
+    const expected = lint(analyze(text), DEFAULT_RULE_OPTIONS).findings.map(full).sort();
+    const actual = new IncrementalAnalyzer().analyze(text, DEFAULT_RULE_OPTIONS).findings.map(full).sort();
+    assert.deepEqual(actual, expected);
+    if (!text.includes('disable')) assert.ok(actual.some((f) => f.includes('external-scaler')), 'the scaler is seen');
+  }
+});

@@ -17,7 +17,8 @@ import { otherDocuments } from '../rules/other-documents';
 import { Scaler, scalersIn } from '../rules/scalers';
 import { splitDocuments } from './split';
 import { isOversized } from '../size-limit';
-import { shiftFinding } from './shift';
+import { shiftFinding, shiftScaler } from './shift';
+import { readSuppressions } from '../rules/suppressions';
 import { linkedResources } from './links';
 
 export interface ChunkResult {
@@ -87,7 +88,9 @@ export class IncrementalAnalyzer {
       const analysis = analyses[i] as Analysis;
       const linked = entry.parsed.resources.some(isLinked) || entry.scalers.length > 0;
       if (!entry.findings || linked) {
-        const result = lint(analysis, options, { all, scalers: scalers.filter((s) => !entry.scalers.includes(s)) });
+        // The other chunks' scalers, with offsets relative to this chunk (lint finds this chunk's own).
+        const elsewhere = [...entries.flatMap((e, j) => (j === i ? [] : e.scalers.map((x) => shiftScaler(x, (chunks[j]?.start ?? 0) - c.start)))), ...around.scalers];
+        const result = lint(analysis, options, { all, scalers: elsewhere });
         ruleErrors.push(...result.ruleErrors);
         if (!linked) entry.findings = result.findings;
         return { start: c.start, analysis, findings: result.findings };
@@ -95,8 +98,24 @@ export class IncrementalAnalyzer {
       return { start: c.start, analysis, findings: entry.findings };
     });
     let lines: LineIndex | undefined;
-    return { text, get lines() { return (lines ??= new LineIndex(text)); }, chunks: results, findings: results.flatMap((r) => r.findings.map((f) => shiftFinding(f, r.start))), ruleErrors, scalers: entries.flatMap((e) => e.scalers) };
+    const lineIndex = () => (lines ??= new LineIndex(text));
+    const kept = fileWideSuppressions(text, lineIndex, results);
+    return {
+      text, get lines() { return lineIndex(); }, chunks: kept, ruleErrors,
+      findings: kept.flatMap((r) => r.findings.map((f) => shiftFinding(f, r.start))),
+      scalers: entries.flatMap((e, j) => e.scalers.map((x) => shiftScaler(x, chunks[j]?.start ?? 0))),
+    };
   }
+}
+
+/**
+ * Each chunk is linted on its own text, so a `# flink-k8s-disable` in one YAML document would only
+ * silence that document; applied again over the whole text it silences the file, as documented.
+ */
+function fileWideSuppressions(text: string, lines: () => LineIndex, results: ChunkResult[]): ChunkResult[] {
+  if (!text.includes('flink-k8s-disable')) return results;
+  const suppressions = readSuppressions(text, lines());
+  return results.map((r) => ({ ...r, findings: r.findings.filter((f) => !suppressions.isSuppressed(f.rule, f.span.start + r.start)) }));
 }
 
 /** The chunk that holds a whole-text offset (the last one starting at or before it). */

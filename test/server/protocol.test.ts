@@ -131,6 +131,12 @@ test('document symbols and CodeLens summarise each resource', async () => {
   assert.deepEqual(symbols.map((s) => s.name), ['demo']);
   const lenses = await c.request<Array<{ command: { title: string; command: string } }>>('textDocument/codeLens', { textDocument: { uri: URI } });
   assert.equal(lenses[0]?.command.title, 'parallelism 4 · 2 TaskManagers × 2 slots · 5 CPU · 10 GiB');
+  // A snapshot first: each lens still opens its own row of the preview.
+  const snapshot = 'apiVersion: flink.apache.org/v1beta1\nkind: FlinkStateSnapshot\nmetadata: { name: snap }\nspec:\n  savepoint: {}\n  jobReference: { kind: FlinkDeployment, name: demo }\n---\n';
+  await c.change(URI, snapshot + conflicting);
+  const withSnapshot = await c.request<Array<{ command: { arguments: [string, number] } }>>('textDocument/codeLens', { textDocument: { uri: URI } });
+  const rows = (await c.request<{ resources: Array<{ name: string }> }>('flinkK8s/projection', { textDocument: { uri: URI } })).resources;
+  assert.deepEqual(withSnapshot.map((l) => rows[l.command.arguments[1]]?.name), ['demo']);
   c.dispose();
 });
 

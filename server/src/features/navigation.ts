@@ -49,8 +49,9 @@ export function registerNavigation(connection: Connection, session: Session): vo
   connection.onCodeLens(guard(connection, 'textDocument/codeLens', [] as CodeLens[], async (params) => {
     const state = await session.state(params.textDocument.uri);
     if (!state || !state.settings.codeLens) return [];
-    const resources = state.file.chunks.flatMap((c) => c.analysis.resources.map((ra) => ({ ...ra, start: ra.resource.start + c.start })));
-    return resources.flatMap(({ projection, start }, index) => {
+    // The index is the row in the preview, which lists only projected resources (no snapshots, no canaries).
+    const projected = state.file.chunks.flatMap((c) => c.analysis.resources.filter((ra) => ra.projection).map((ra) => ({ ...ra, start: ra.resource.start + c.start })));
+    return projected.flatMap(({ projection, start }, index) => {
       if (!projection) return [];
       const at = state.document.positionAt(start);
       return [{ range: { start: at, end: at }, command: { title: summary(projection), command: 'flinkK8s.showPodLayout', arguments: [params.textDocument.uri, index] } }];

@@ -54,17 +54,28 @@ interface Cached {
   /** The projections were made with links to other resources, so they may not be reused. */
   projectedLinked?: boolean;
   findings?: readonly Finding[];
+  /** Findings of a document with linked resources, valid while the links are (same version, same offset). */
+  linkedFindings?: { readonly version: number; readonly start: number; readonly findings: readonly Finding[] };
+}
+
+/** What linked documents depend on, and what was computed from it. */
+interface Links {
+  readonly deps: readonly unknown[];
+  readonly projections: Map<FlinkResource, ReturnType<typeof project> | undefined>;
+  readonly version: number;
 }
 
 export class IncrementalAnalyzer {
   private cache = new Map<string, Cached>();
   private optionsKey = '';
   private lastOptions: RuleOptions | undefined;
+  private links: Links | undefined;
+  private linkVersion = 0;
 
   analyze(text: string, options: RuleOptions, around: Surroundings = { resources: [], scalers: [] }): FileResult {
     if (options !== this.lastOptions) {
       const key = JSON.stringify(options);
-      if (key !== this.optionsKey) [this.cache, this.optionsKey] = [new Map(), key];
+      if (key !== this.optionsKey) [this.cache, this.optionsKey, this.links] = [new Map(), key, undefined];
       this.lastOptions = options;
     }
     // Past the size limit the whole text is one chunk that readResources leaves unparsed.
@@ -79,23 +90,27 @@ export class IncrementalAnalyzer {
     const own = entries.flatMap((e) => e.parsed.resources);
     const scalers = [...entries.flatMap((e) => e.scalers), ...around.scalers];
     const isLinked = linkedResources([...own, ...around.resources], scalers);
-    const linkedProjection = linkedProjections([...own, ...around.resources], isLinked, options);
+    const linkedProjection = this.linksFor([...own, ...around.resources], isLinked, entries, chunks, around.scalers, options).projections;
+    const version = this.links?.version;
     const analyses = entries.map((e) => chunkAnalysis(e, isLinked, linkedProjection, options));
     const all: ResourceAnalysis[] = [...analyses.flatMap((a) => a.resources), ...around.resources.map((resource) => ({ resource, projection: linkedProjection.get(resource) }))];
     const ruleErrors: string[] = [];
     const results = chunks.map((c, i): ChunkResult => {
       const entry = entries[i] as Cached;
       const analysis = analyses[i] as Analysis;
-      const linked = entry.parsed.resources.some(isLinked) || entry.scalers.length > 0;
-      if (!entry.findings || linked) {
+      const ownScalers = entry.scalers.length > 0;
+      const linked = ownScalers || entry.parsed.resources.some(isLinked);
+      const reusable = linked ? (ownScalers ? undefined : stillLinked(entry, version, c.start)) : entry.findings;
+      if (!reusable) {
         // The other chunks' scalers, with offsets relative to this chunk (lint finds this chunk's own).
         const elsewhere = [...entries.flatMap((e, j) => (j === i ? [] : e.scalers.map((x) => shiftScaler(x, (chunks[j]?.start ?? 0) - c.start)))), ...around.scalers];
         const result = lint(analysis, options, { all, scalers: elsewhere });
         ruleErrors.push(...result.ruleErrors);
         if (!linked) entry.findings = result.findings;
+        else if (version !== undefined) entry.linkedFindings = { version, start: c.start, findings: result.findings };
         return { start: c.start, analysis, findings: result.findings };
       }
-      return { start: c.start, analysis, findings: entry.findings };
+      return { start: c.start, analysis, findings: reusable };
     });
     let lines: LineIndex | undefined;
     const lineIndex = () => (lines ??= new LineIndex(text));
@@ -105,6 +120,18 @@ export class IncrementalAnalyzer {
       findings: kept.flatMap((r) => r.findings.map((f) => shiftFinding(f, r.start))),
       scalers: entries.flatMap((e, j) => e.scalers.map((x) => shiftScaler(x, chunks[j]?.start ?? 0))),
     };
+  }
+
+  /**
+   * Projections of the resources that are projected together (linked ones and session clusters),
+   * recomputed only when one of them, or a scaler or its offset, changed: a keystroke in an
+   * unrelated document reuses them and the linked documents' findings.
+   */
+  private linksFor(resources: readonly FlinkResource[], isLinked: (r: FlinkResource) => boolean, entries: readonly Cached[], chunks: ReadonlyArray<{ start: number }>, around: readonly Scaler[], options: RuleOptions): Links {
+    const together = resources.filter((r) => isLinked(r) || (r.kind === 'FlinkDeployment' && !r.spec?.job));
+    const deps = [...together, ...entries.flatMap((e, j) => (e.scalers.length ? [e.scalers, chunks[j]?.start] : [])), ...around];
+    if (!this.links || !sameItems(this.links.deps, deps)) this.links = { deps, projections: projectTogether(together, options), version: ++this.linkVersion };
+    return this.links;
   }
 }
 
@@ -116,6 +143,17 @@ function fileWideSuppressions(text: string, lines: () => LineIndex, results: Chu
   if (!text.includes('flink-k8s-disable')) return results;
   const suppressions = readSuppressions(text, lines());
   return results.map((r) => ({ ...r, findings: r.findings.filter((f) => !suppressions.isSuppressed(f.rule, f.span.start + r.start)) }));
+}
+
+/** A linked document's findings while its links and its offset are what they were (a scaler's own document is always re-checked). */
+function stillLinked(entry: Cached, version: number | undefined, start: number): readonly Finding[] | undefined {
+  const last = entry.linkedFindings;
+  return last && last.version === version && last.start === start ? last.findings : undefined;
+}
+
+/** Whether two dependency lists hold the same things (by identity: unchanged text keeps its objects). */
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** The chunk that holds a whole-text offset (the last one starting at or before it). */
@@ -131,11 +169,10 @@ function read(text: string): Cached {
   return { parsed, scalers: text.includes('scaleTargetRef') ? scalersIn(text, otherDocuments(parsed.parsed, flinkDocs)) : [] };
 }
 
-/** Session jobs, the clusters they name and scaled deployments, projected together every time. */
-function linkedProjections(resources: readonly FlinkResource[], isLinked: (r: FlinkResource) => boolean, options: RuleOptions): Map<FlinkResource, ReturnType<typeof project> | undefined> {
-  const linked = resources.filter((r) => isLinked(r) || (r.kind === 'FlinkDeployment' && !r.spec?.job));
-  const projections = projectAll(linked, options);
-  return new Map(linked.map((r, i) => [r, projections[i]]));
+/** Session jobs, the clusters they name and scaled deployments, projected together. */
+function projectTogether(together: readonly FlinkResource[], options: RuleOptions): Map<FlinkResource, ReturnType<typeof project> | undefined> {
+  const projections = projectAll(together, options);
+  return new Map(together.map((r, i) => [r, projections[i]]));
 }
 
 function chunkAnalysis(entry: Cached, isLinked: (r: FlinkResource) => boolean, linked: Map<FlinkResource, ReturnType<typeof project> | undefined>, options: RuleOptions): Analysis {

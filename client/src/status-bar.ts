@@ -1,14 +1,12 @@
 /**
- * The status bar item: "Flink: 4 TM · 20 slots · 5 CPU · 8 GiB" for the active Flink file (the
- * resource under the cursor, or the file's totals), a breakdown in the tooltip, and a click that
- * opens the pod layout. Hidden for other files and when turned off.
+ * The status bar item: "Flink: 4 TM · 20 slots · 5 CPU · 8 GiB" for the resource under the cursor
+ * (or the file's first), every resource in the tooltip, and a click that opens the pod layout. Hidden for other files and when turned off.
  */
 
 import { Disposable, MarkdownString, StatusBarAlignment, window, workspace } from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
 import { ProjectionRequest, ResourceProjection } from '../../server/src/protocol/requests';
-
-const MIB = 2 ** 20;
+import { size } from '../../server/src/core/ide/summary';
 
 export class FlinkStatusBar implements Disposable {
   readonly item = window.createStatusBarItem('flinkK8s.status', StatusBarAlignment.Right, 100);
@@ -40,7 +38,7 @@ export class FlinkStatusBar implements Disposable {
     if (!rows.length) return this.item.hide();
     const line = editor.selection.active.line + 1;
     const here = [...rows].reverse().find((r) => r.line <= line) ?? rows[0];
-    this.item.text = text(here ? [here] : rows);
+    if (here) this.item.text = text(here);
     this.item.tooltip = tooltip(rows);
     this.item.show();
   }
@@ -52,11 +50,9 @@ export class FlinkStatusBar implements Disposable {
   }
 }
 
-export function text(rows: readonly ResourceProjection[]): string {
-  const sum = (pick: (r: ResourceProjection) => number | null) => (rows.some((r) => pick(r) === null) ? null : Math.round(rows.reduce((s, r) => s + (pick(r) ?? 0), 0) * 100) / 100);
+export function text(r: ResourceProjection): string {
   const q = (v: number | null) => (v === null ? '?' : String(v));
-  const slots = sum((r) => r.totalSlots);
-  return `$(server-process) Flink: ${q(sum((r) => r.taskManagers))} TM · ${q(slots)} slots · ${q(sum((r) => r.totals.cpu))} CPU · ${gib(sum((r) => r.totals.memoryBytes))}`;
+  return `$(server-process) Flink: ${q(r.taskManagers)} TM · ${q(r.totalSlots)} slots · ${q(r.totals.cpu)} CPU · ${size(r.totals.memoryBytes)}`;
 }
 
 function tooltip(rows: readonly ResourceProjection[]): MarkdownString {
@@ -64,13 +60,8 @@ function tooltip(rows: readonly ResourceProjection[]): MarkdownString {
   md.isTrusted = false;
   md.supportHtml = false;
   for (const r of rows) {
-    md.appendText(`${r.kind} ${r.name ?? '(no name)'}: parallelism ${r.parallelism ?? '?'}, ${r.taskManagers ?? '?'} TaskManagers × ${r.slotsPerTaskManager ?? '?'} slots, ${r.jobManagers ?? '?'} JobManagers, ${r.totals.pods ?? '?'} pods, ${r.totals.cpu ?? '?'} CPU, ${gib(r.totals.memoryBytes)}\n\n`);
+    md.appendText(`${r.kind} ${r.name ?? '(no name)'}: parallelism ${r.parallelism ?? '?'}, ${r.taskManagers ?? '?'} TaskManagers × ${r.slotsPerTaskManager ?? '?'} slots, ${r.jobManagers ?? '?'} JobManagers, ${r.totals.pods ?? '?'} pods, ${r.totals.cpu ?? '?'} CPU, ${size(r.totals.memoryBytes)}\n\n`);
   }
   md.appendText('Click to preview the pod layout.');
   return md;
-}
-
-function gib(bytes: number | null): string {
-  if (bytes === null) return '? GiB';
-  return bytes >= 1024 * MIB ? `${Math.round((bytes / 1024 / MIB) * 100) / 100} GiB` : `${Math.round(bytes / MIB)} MiB`;
 }

@@ -13,10 +13,11 @@ import { otherDocuments } from './core/rules/other-documents';
 import { Scaler, scalersIn } from './core/rules/scalers';
 import { nameOf, namespaceOf } from './core/projection/links';
 import { deploymentName } from './core/projection/cluster-context';
+import { MAX_ANALYSED_LENGTH, mentionsFlink } from './core/size-limit';
 
 const SKIP = new Set(['node_modules', '.git', '.vscode-test', 'out', 'dist']);
+/** Our bound on the indexing walk at start-up, so a huge monorepo cannot stall it. */
 const MAX_FILES = 5000;
-const MAX_BYTES = 2 * 1024 * 1024;
 
 export interface IndexedFile {
   readonly uri: string;
@@ -50,7 +51,7 @@ export class WorkspaceIndex {
 
   indexFile(file: string): void {
     try {
-      if (fs.statSync(file).size > MAX_BYTES) return;
+      if (fs.statSync(file).size > MAX_ANALYSED_LENGTH) return; // the analysis would skip it anyway
       this.update(pathToFileURL(file).toString(), fs.readFileSync(file, 'utf8'));
     } catch {
       this.files.delete(pathToFileURL(file).toString());
@@ -58,7 +59,7 @@ export class WorkspaceIndex {
   }
 
   update(uri: string, text: string): void {
-    if (!text.includes('flink.apache.org')) {
+    if (!mentionsFlink(text)) {
       this.files.delete(uri);
       return;
     }

@@ -6,6 +6,8 @@ import * as path from 'node:path';
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
 export class UsageError extends Error {}
+/** A file that is missing or unreadable: the arguments were fine, so no pointer to --help. */
+export class InputError extends UsageError {}
 
 export function expandPaths(paths: readonly string[]): string[] {
   const files: string[] = [];
@@ -14,7 +16,7 @@ export function expandPaths(paths: readonly string[]): string[] {
     try {
       stat = fs.statSync(p);
     } catch {
-      throw new UsageError(`no such file or folder: ${p}`);
+      throw new InputError(`no such file or folder: ${p}`);
     }
     if (stat.isDirectory()) files.push(...walk(p));
     else files.push(p);

@@ -10,7 +10,7 @@ import { DEFAULT_OPTIONS } from '../core/analysis';
 import { analyzeSet, FileAnalysis } from '../core/file-set';
 import { resourceRow, ResourceRow } from '../core/report/row';
 import { CliArgs, parseArgs, USAGE } from './args';
-import { expandPaths, UsageError } from './files';
+import { expandPaths, InputError, UsageError } from './files';
 import { renderText } from './report-text';
 import { checkSet, exitCode, renderCheckText } from './check';
 import { renderSarif } from './sarif';
@@ -28,7 +28,7 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
     return args.command === 'check' ? check(set, args, out, err) : report(set, args, out);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    const hint = error.message.startsWith('no such') || error.message.startsWith('cannot read') ? '' : ' (see flink-k8s --help)';
+    const hint = error instanceof InputError ? '' : ' (see flink-k8s --help)';
     err(`flink-k8s: ${error.message}${hint}\n`);
     return 2;
   }
@@ -56,7 +56,7 @@ function readFiles(files: readonly string[]): Array<{ file: string; text: string
     try {
       return { file: path.relative(process.cwd(), file) || file, text: fs.readFileSync(file, 'utf8') };
     } catch (error) {
-      throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      throw new InputError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
   });
 }

@@ -1,7 +1,7 @@
 /** Small accessors shared by rules, so each rule reads like its reference section. */
 
 import { Field, isKnown, Known, Scalar } from '../yaml/fields';
-import { JobView, RoleView, SpecView } from '../model/types';
+import { FlinkKind, JobView, RoleView, SpecView } from '../model/types';
 import { EffectiveConfig, Setting } from '../projection/effective-config';
 import { ConfigEntry } from '../model/flink-config';
 import { removeEntry, setIn, Value } from '../edits/yaml-edit';
@@ -81,12 +81,12 @@ export function setFix(ctx: ResourceContext, path: readonly string[], value: Val
 }
 
 /** Path of a flinkConfiguration key, written flat (valid in every operator version). */
-export function configPath(ctx: ResourceContext, key: string): string[] {
+export function configPath(ctx: { resource: { kind: FlinkKind } }, key: string): string[] {
   return ctx.resource.kind === 'FlinkBlueGreenDeployment' ? ['spec', 'template', 'spec', 'flinkConfiguration', key] : ['spec', 'flinkConfiguration', key];
 }
 
 /** Path of a spec field for this resource kind (BlueGreen nests the spec in its template). */
-export function specPath(ctx: ResourceContext, ...rest: string[]): string[] {
+export function specPath(ctx: { resource: { kind: FlinkKind } }, ...rest: string[]): string[] {
   return ctx.resource.kind === 'FlinkBlueGreenDeployment' ? ['spec', 'template', 'spec', ...rest] : ['spec', ...rest];
 }
 

@@ -7,7 +7,7 @@
 import { analyze } from '../../analysis';
 import { applyEdits, TextEdit } from '../../edits/text-edit';
 import { setIn } from '../../edits/yaml-edit';
-import { roleOf } from '../../rules/helpers';
+import { roleOf, specPath } from '../../rules/helpers';
 import { memoryFields, sizeLike } from '../../rules/memory-fields';
 import { summary } from '../summary';
 import { Refactoring, RefactorContext } from './types';
@@ -23,7 +23,7 @@ export function resizeTaskManagers(ctx: RefactorContext): Refactoring[] {
   const memory = memoryFields(role)[0];
   if (!p || !role || !slots || !cpu || !process || !memory || p.clusterType === 'session-job') return [];
   if (ctx.offset < role.keySpan.start || ctx.offset > role.span.end) return [];
-  const base = ctx.resource.kind === 'FlinkBlueGreenDeployment' ? ['spec', 'template', 'spec'] : ['spec'];
+  const base = specPath(ctx);
   return CHOICES.filter((s) => s !== slots).flatMap((s) => {
     const mib = Math.round((process / 2 ** 20 / slots) * s);
     const required = [

@@ -16,6 +16,7 @@ const KUBERNETES_SIZE = /^\s*\d+(\.\d+)?\s*[KMGTPE]i\s*$/;
 export const configValueType: ResourceRule = {
   id: 'config-value-type',
   severity: 'error',
+  patches: true,
   doc: {
     summary: 'A flinkConfiguration value that does not parse as the option\'s type.',
     why: 'Flink parses each option when it reads it and fails the job or the cluster on a bad value.',

@@ -11,6 +11,7 @@ import { Fix, Report, ResourceContext, ResourceRule } from './types';
 export const deprecatedConfigKey: ResourceRule = {
   id: 'deprecated-config-key',
   severity: 'warning',
+  patches: true,
   doc: {
     summary: 'A deprecated or renamed flinkConfiguration key.',
     why: 'Old names still work for now but are dropped in later Flink versions; when both names are set the new one silently wins.',

@@ -10,6 +10,7 @@ import { Report, ResourceContext, ResourceRule } from './types';
 export const flinkConfigFormat: ResourceRule = {
   id: 'flink-config-format',
   severity: 'error',
+  patches: true,
   doc: {
     summary: 'flinkConfiguration values that operators before 1.13 do not accept.',
     why: 'Until operator 1.12 the CRD declares flinkConfiguration as a map of strings: nested maps and unquoted numbers or booleans are rejected on apply.',

@@ -12,6 +12,7 @@ const FORBIDDEN = ['kubernetes.namespace', 'kubernetes.cluster-id', 'high-availa
 export const forbiddenConfigKey: ResourceRule = {
   id: 'forbidden-config-key',
   severity: 'error',
+  patches: true,
   doc: {
     summary: 'flinkConfiguration sets a key that only the operator may set.',
     why: 'The operator derives the namespace and cluster ids from metadata and rejects resources that set them.',

@@ -9,6 +9,7 @@ const POLICIES = ['Always', 'IfNotPresent', 'Never'];
 export const imagePullPolicy: ResourceRule = {
   id: 'image-pull-policy',
   severity: 'error',
+  patches: true,
   doc: {
     summary: 'An imagePullPolicy other than Always, IfNotPresent or Never.',
     why: 'The CRD accepts any string, but the operator fails while building the configuration.',

@@ -5,6 +5,7 @@ import { Report, ResourceContext, ResourceRule } from './types';
 export const jobGraphHint: ResourceRule = {
   id: 'job-graph-hint',
   severity: 'warning',
+  patches: true,
   doc: {
     summary: 'A malformed or repeated `# flink-k8s: slot-sharing-groups=...` hint.',
     why: 'The hint tells the projection how many slot sharing groups the program has; an unreadable hint is ignored.',

@@ -9,6 +9,7 @@ const ALLOWED = ['log4j-console.properties', 'logback-console.xml'];
 export const logConfigurationKey: ResourceRule = {
   id: 'log-configuration-key',
   severity: 'error',
+  patches: true,
   doc: {
     summary: 'A spec.logConfiguration key other than log4j-console.properties or logback-console.xml.',
     why: 'The operator only writes those two files into the Flink configuration folder and rejects other keys.',

@@ -21,6 +21,7 @@ const UNIT_MIB: Record<string, number> = { k: 1 / 1024, m: 1, g: 1024, t: 1024 *
 export const memoryUnit: ResourceRule = {
   id: 'memory-unit',
   severity: 'warning',
+  patches: true,
   doc: {
     summary: 'A memory size whose unit is read differently by Flink and Kubernetes, or not at all.',
     why: 'The operator reads spec memory with Flink\'s binary units first: 2G is 2 GiB, 2048m is 2 GiB, 1.5Gi cannot be read, "100" is 100 bytes.',

@@ -15,6 +15,7 @@ const VALID = /^[a-z]([-a-z0-9]{0,43}[a-z0-9])?$/;
 export const resourceName: ResourceRule = {
   id: 'resource-name',
   severity: 'error',
+  patches: true,
   doc: {
     summary: 'A FlinkDeployment name or a session job\'s deploymentName that the operator rejects.',
     why: 'The operator derives Kubernetes names from it and only accepts [a-z]([-a-z0-9]{0,43}[a-z0-9])?.',

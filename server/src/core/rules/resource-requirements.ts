@@ -15,6 +15,7 @@ import { RoleView } from '../model/types';
 export const resourceRequirements: ResourceRule = {
   id: 'resource-requirements',
   severity: 'error',
+  patches: true,
   doc: {
     summary: 'A memory, cpu or storage value in resource/resources that the operator rejects.',
     why: 'The operator parses these values itself and rejects what it cannot read, non-positive cpu or memory, and requests above limits.',

@@ -52,7 +52,7 @@ export function lint(analysis: Analysis, options: RuleOptions, scope: LintScope 
   const partial = new Set(analysis.resources.filter((ra) => isPartialPatch(ra.resource)));
   for (const rule of only ? RULES.filter((r) => only.includes(r.id)) : RULES) {
     if (isDocumentRule(rule)) for (const other of others) run(rule, () => rule.checkDocument(analysis.text, other, { all, options }));
-    else for (const [ra, ctx] of contexts) if (appliesTo(rule as ResourceRule, ra) && (!partial.has(ra) || PATCH_RULES.has(rule.id))) run(rule, () => withSafeFixes(rule, ra, (rule as ResourceRule).check(ctx)));
+    else for (const [ra, ctx] of contexts) if (appliesTo(rule as ResourceRule, ra) && (!partial.has(ra) || (rule as ResourceRule).patches)) run(rule, () => withSafeFixes(rule, ra, (rule as ResourceRule).check(ctx)));
   }
   const suppressions = readSuppressions(analysis.text, analysis.lines);
   const kept = findings.filter((f) => !suppressions.isSuppressed(f.rule, f.span.start));
@@ -65,7 +65,7 @@ export function lint(analysis: Analysis, options: RuleOptions, scope: LintScope 
  * from a guess can land anywhere: findings stay, fixes wait until the YAML parses again.
  */
 function withSafeFixes(rule: Rule, ra: ResourceAnalysis, reports: Report[]): Report[] {
-  if (rule.id === 'yaml-syntax' || ra.resource.document.errors.length === 0) return reports;
+  if ((rule as ResourceRule).keepsFixesOnSyntaxError || ra.resource.document.errors.length === 0) return reports;
   return reports.map((r) => (r.fixes ? { ...r, fixes: undefined } : r));
 }
 
@@ -77,16 +77,6 @@ function oversizedFindings(text: string, options: RuleOptions, only?: readonly s
 }
 
 const JOB_KINDS = ['FlinkDeployment', 'FlinkSessionJob', 'FlinkBlueGreenDeployment'];
-
-/**
- * The rules that judge only the values a partial patch (model/dialect.ts) writes, never what it
- * leaves out or what follows from the whole resource: the rest would report the base's fields
- * as missing or compute slots and memory from defaults the merged resource does not have.
- */
-const PATCH_RULES: ReadonlySet<string> = new Set([
-  'config-value-type', 'deprecated-config-key', 'flink-config-format', 'forbidden-config-key', 'image-pull-policy', 'job-graph-hint',
-  'log-configuration-key', 'memory-unit', 'resource-name', 'resource-requirements', 'schema', 'task-slots', 'unknown-config-key', 'yaml-syntax',
-]);
 
 function appliesTo(rule: ResourceRule, r: ResourceAnalysis): boolean {
   return !r.resource.canary && (rule.kinds ?? JOB_KINDS).includes(r.resource.kind);

@@ -16,6 +16,7 @@ import { Report, ResourceContext, ResourceRule } from './types';
 export const schema: ResourceRule = {
   id: 'schema',
   severity: 'error',
+  patches: true,
   kinds: ['FlinkDeployment', 'FlinkSessionJob', 'FlinkBlueGreenDeployment', 'FlinkStateSnapshot'],
   doc: {
     summary: 'A field that does not match the operator\'s CRD: unknown, misplaced, of the wrong type or outside its allowed values.',

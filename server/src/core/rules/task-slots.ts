@@ -7,6 +7,7 @@ import { Report, ResourceContext, ResourceRule } from './types';
 export const taskSlots: ResourceRule = {
   id: 'task-slots',
   severity: 'error',
+  patches: true,
   doc: {
     summary: 'taskmanager.numberOfTaskSlots below 1 or not a whole number.',
     why: 'The validator lets it through, but the operator divides by it and TaskManagers cannot start.',

@@ -109,6 +109,13 @@ export interface ResourceRule {
   readonly doc: RuleDoc;
   /** Kinds the rule looks at; by default every kind that runs a job (not FlinkStateSnapshot). */
   readonly kinds?: readonly FlinkKind[];
+  /**
+   * Also runs on kustomize patches (model/dialect.ts): the rule judges only values the patch
+   * writes, never what it leaves to its base nor what follows from the whole resource.
+   */
+  readonly patches?: boolean;
+  /** Its fixes stay offered while the YAML has a syntax error (they are about that error). */
+  readonly keepsFixesOnSyntaxError?: boolean;
   check(ctx: ResourceContext): Report[];
 }
 

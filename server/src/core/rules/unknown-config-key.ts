@@ -12,6 +12,7 @@ import { Report, ResourceContext, ResourceRule } from './types';
 export const unknownConfigKey: ResourceRule = {
   id: 'unknown-config-key',
   severity: 'warning',
+  patches: true,
   doc: {
     summary: 'A flinkConfiguration key that is not a Flink, operator or autoscaler option.',
     why: 'Flink and the operator ignore unknown keys without a word, so a misspelt option silently keeps its default.',

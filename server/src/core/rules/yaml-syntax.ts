@@ -9,6 +9,8 @@ import { Report, ResourceContext, ResourceRule } from './types';
 export const yamlSyntax: ResourceRule = {
   id: 'yaml-syntax',
   severity: 'error',
+  patches: true,
+  keepsFixesOnSyntaxError: true,
   kinds: ['FlinkDeployment', 'FlinkSessionJob', 'FlinkBlueGreenDeployment', 'FlinkStateSnapshot'],
   doc: {
     summary: 'A YAML syntax error inside a Flink resource.',

@@ -70,12 +70,15 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): Sess
     refreshAll();
   }));
   connection.onDidChangeWatchedFiles(guard(connection, 'workspace/didChangeWatchedFiles', undefined, (params) => {
+    // Only a change to a file that holds (or held) Flink resources can change what open files see;
+    // saving an open file or editing other YAML refreshes nothing.
+    let changed = false;
     for (const change of params.changes) {
       const file = WorkspaceIndex.toPath(change.uri);
-      if (change.type === FileChangeType.Deleted || !file) session.index.remove(change.uri);
-      else if (!session.documents.get(change.uri)) session.index.indexFile(file);
+      if (change.type === FileChangeType.Deleted || !file) changed = session.index.remove(change.uri) || changed;
+      else if (!session.documents.get(change.uri)) changed = session.index.indexFile(file) || changed;
     }
-    refreshAll();
+    if (changed) refreshAll();
   }));
   let linkTimer: NodeJS.Timeout | undefined;
   session.onLinksChanged = () => {

@@ -49,23 +49,23 @@ export class WorkspaceIndex {
     return out;
   }
 
-  indexFile(file: string): void {
+  /** Reads a file from disk; true when the index had or now has it (so other files may see a change). */
+  indexFile(file: string): boolean {
+    const uri = pathToFileURL(file).toString();
     try {
-      if (fs.statSync(file).size > MAX_ANALYSED_LENGTH) return; // the analysis would skip it anyway
-      this.update(pathToFileURL(file).toString(), fs.readFileSync(file, 'utf8'));
+      if (fs.statSync(file).size > MAX_ANALYSED_LENGTH) return this.remove(uri); // the analysis would skip it anyway
+      return this.update(uri, fs.readFileSync(file, 'utf8'));
     } catch {
-      this.files.delete(pathToFileURL(file).toString());
+      return this.remove(uri);
     }
   }
 
-  update(uri: string, text: string): void {
-    if (!mentionsFlink(text)) {
-      this.files.delete(uri);
-      return;
-    }
+  update(uri: string, text: string): boolean {
+    if (!mentionsFlink(text)) return this.remove(uri);
     const { parsed, resources } = readResources(text);
     const others = otherDocuments(parsed, new Set(resources.map((r) => r.documentIndex)));
     this.files.set(uri, { uri, resources, scalers: scalersIn(text, others, uri) });
+    return true;
   }
 
   /** An open document's resources, straight from its (incremental) analysis; true if its links changed. */
@@ -78,8 +78,9 @@ export class WorkspaceIndex {
     return signature(before) !== signature(resources.length || scalers.length ? next : undefined);
   }
 
-  remove(uri: string): void {
-    this.files.delete(uri);
+  /** True when the file was indexed. */
+  remove(uri: string): boolean {
+    return this.files.delete(uri);
   }
 
   /** Resources of every indexed file except `uri` (whose fresh text the caller analyses). */

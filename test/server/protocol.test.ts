@@ -153,3 +153,20 @@ test('workspace index: a session job finds its cluster in a closed file', async 
   });
   c.dispose();
 });
+
+test('watched files: a change to a Flink file refreshes open editors, other YAML does not', async () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'flink-watch-'));
+  const c = await client({ workspaceFolder: folder });
+  await c.open(URI, conflicting);
+  await c.diagnostics(URI);
+  const notify = async (name: string, content: string) => {
+    fs.writeFileSync(path.join(folder, name), content);
+    c.refreshes.length = 0;
+    await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${folder}/${name}`, type: 2 }] });
+    await c.diagnostics(URI); // a round trip, so the notification has been handled
+    return [...c.refreshes];
+  };
+  assert.deepEqual(await notify('values.yaml', 'replicaCount: 2\n'), []);
+  assert.ok((await notify('cluster.yaml', valid('', '').replace('name: demo', 'name: sessions'))).includes('workspace/diagnostic/refresh'));
+  c.dispose();
+});

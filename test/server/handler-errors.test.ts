@@ -5,6 +5,9 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { Connection } from 'vscode-languageserver';
 import { DocumentState, Session } from '../../server/src/session';
 import { ClientOptions, eventually, TestClient } from '../support/lsp';
@@ -71,7 +74,10 @@ test('failing notifications (push diagnostics, settings, watched files) are logg
   session.failure = 'reject';
   await c.open(URI, conflicting);
   await c.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
-  await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: 'file:///ws/gone.yaml', type: 3 }] });
+  // A Flink file appearing on disk refreshes every open document, which reaches the failing session.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'flink-fail-'));
+  fs.writeFileSync(path.join(dir, 'cluster.yaml'), valid().replace('name: demo', 'name: other'));
+  await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${dir}/cluster.yaml`, type: 1 }] });
   for (const method of ['textDocument/publishDiagnostics', 'workspace/didChangeConfiguration', 'workspace/didChangeWatchedFiles']) {
     await eventually(() => (c.logs.some((l) => l.type === 1 && l.message.startsWith(`${method} failed: Error: injected failure`)) ? true : undefined));
   }

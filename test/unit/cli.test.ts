@@ -84,7 +84,7 @@ test('check: exit 1 on errors or too many warnings; JSON with 1-based positions 
   assert.deepEqual([name?.line, name?.column, name?.endLine, name?.endColumn, name?.severity], [4, 9, 4, 17, 'error']);
   assert.equal(name?.fixes[0].title, 'Rename to "bad-name"');
   assert.deepEqual(name?.fixes[0].edits[0], { line: 4, column: 9, endLine: 4, endColumn: 17, newText: 'bad-name' });
-  assert.equal(cli('check', '--max-warnings', '0', 'examples/').code, 1);
+  assert.equal(cli('check', '--max-warnings', '0', '--operator-version', '1.15', 'examples/').code, 1);
   assert.equal(cli('check', '--max-warnings', '100', 'examples/').code, 0);
 });
 

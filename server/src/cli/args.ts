@@ -25,11 +25,11 @@ const FORMATS = { report: ['text', 'json'], check: ['text', 'json', 'sarif'] } a
 export function parseArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
-    return { command: 'help', format: 'text', operatorVersion: '1.15', paths: [] };
+    return { command: 'help', format: 'text', operatorVersion: '1.16', paths: [] };
   }
   if (command !== 'report' && command !== 'check') throw new UsageError(`unknown command "${command}"`);
   let format: CliArgs['format'] = 'text';
-  let operatorVersion = '1.15';
+  let operatorVersion = '1.16';
   let maxWarnings: number | undefined;
   const paths: string[] = [];
   for (let i = 0; i < rest.length; i++) {

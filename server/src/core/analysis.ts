@@ -14,7 +14,7 @@ import { isOversized } from './size-limit';
 
 export type AnalysisOptions = ProjectionOptions;
 
-export const DEFAULT_OPTIONS: AnalysisOptions = { operatorVersion: '1.15', operatorDefaults: {} };
+export const DEFAULT_OPTIONS: AnalysisOptions = { operatorVersion: '1.16', operatorDefaults: {} };
 
 export interface ResourceAnalysis {
   readonly resource: FlinkResource;

@@ -19,7 +19,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   enable: true,
-  operatorVersion: '1.15',
+  operatorVersion: '1.16',
   operatorDefaults: {},
   rules: {},
   thresholds: DEFAULT_THRESHOLDS,

@@ -26,7 +26,7 @@ test('excluded periods (TV-67) and gated keys (TV-68)', () => {
   checkRule(RULE, config(`    job.autoscaler.enabled: "true"
     job.autoscaler.observed-scalability.coefficient-min: "1.2"
 #                                                        ^^^^^ error autoscaler-config: job.autoscaler.observed-scalability.coefficient-min is 1.2 but must be between 0.01 and 1
-`));
+`), { operatorVersion: '1.15' });
 });
 
 test('metrics window shorter than the reconcile interval (TV-69), nothing when disabled (TV-70)', () => {

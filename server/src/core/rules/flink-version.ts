@@ -13,7 +13,7 @@ import { Fix, Report, ResourceContext, ResourceRule } from './types';
 /** The release that added each flinkVersion value to the CRD enum. */
 const ADDED_IN: Record<string, string> = {
   v1_13: '1.0', v1_14: '1.0', v1_15: '1.0', v1_16: '1.3', v1_17: '1.4', v1_18: '1.6', v1_19: '1.7', v1_20: '1.10',
-  v2_0: '1.11', v2_1: '1.13', v2_2: '1.13', v2_3: '1.15', v2_4: '1.15',
+  v2_0: '1.11', v2_1: '1.13', v2_2: '1.13', v2_3: '1.16', v2_4: '1.16',
 };
 const DEPRECATED = ['v1_15', 'v1_16', 'v1_17', 'v1_18'];
 

@@ -13,7 +13,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
 };
 
 export const DEFAULT_RULE_OPTIONS: RuleOptions = {
-  operatorVersion: '1.15',
+  operatorVersion: '1.16',
   operatorDefaults: {},
   severities: {},
   thresholds: DEFAULT_THRESHOLDS,

@@ -3,6 +3,7 @@
  * newer than 1.15, §1.5). Block and flow forms; comments inside the block move with it.
  */
 
+import { isAlias } from 'yaml';
 import { operatorAtLeast } from '../../projection/versions';
 import { roleOf } from '../../rules/helpers';
 import { MapView } from '../../yaml/map-view';
@@ -16,7 +17,9 @@ export function resourceForm(ctx: RefactorContext): Refactoring[] {
     if (!role || ctx.offset < role.span.start - 20 || ctx.offset > role.span.end) continue;
     const resource = role.view.get('resource');
     const resources = role.view.get('resources');
-    if (resource && !resources && operatorAtLeast(ctx.options.operatorVersion, '1.16')) {
+    // An alias or an anchored map is shared with another role: rewriting it in place would change both.
+    const shared = isAlias(resource?.value) || !!(resource?.value as { anchor?: string } | null)?.anchor;
+    if (resource && !resources && !shared && operatorAtLeast(ctx.options.operatorVersion, '1.16')) {
       const view = role.view.map('resource');
       if (view instanceof MapView) {
         const edit = toResources(ctx.text, resource.keySpan.start, view);

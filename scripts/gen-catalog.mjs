@@ -23,6 +23,10 @@ const compact = options
     if (o.removedIn) entry.removedIn = o.removedIn;
     if (o.flinkVersions) entry.flinkVersions = o.flinkVersions;
     if (o.keyPattern) entry.keyPattern = o.keyPattern;
+    // Per-release facts (flink-config/README.md "Versions"): what each release reads, and since when.
+    for (const field of ['operatorVersions', 'deprecatedIn', 'deprecatedKeysAcceptedBy', 'deprecatedKeysSince', 'defaultsByVersion', 'enumValuesNote', 'documented']) {
+      if (o[field] !== undefined) entry[field] = o[field];
+    }
     return entry;
   })
   .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

@@ -14,6 +14,11 @@ import { expandPaths, InputError, UsageError } from './files';
 import { renderText } from './report-text';
 import { checkSet, exitCode, renderCheckText } from './check';
 import { renderSarif } from './sarif';
+import { FsTree } from './fs-tree';
+import { analyzeSets, positionSetFinding, setRows } from './sets';
+import { discover } from '../core/sets/discover';
+import { SetAnalysis } from '../core/sets/types';
+import { DEFAULT_RULE_OPTIONS } from '../core/rules/options';
 
 const VERSION = '0.1.0';
 
@@ -24,8 +29,12 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
       out(`${USAGE}\n`);
       return 0;
     }
-    const set = analyzeSet(readFiles(expandPaths(args.paths)), { ...DEFAULT_OPTIONS, operatorVersion: args.operatorVersion });
-    return args.command === 'check' ? check(set, args, out, err) : report(set, args, out);
+    const tree = new FsTree();
+    const { files, charts, overlays } = inputs(tree, args.paths);
+    const set = analyzeSet(readFiles(files), { ...DEFAULT_OPTIONS, operatorVersion: args.operatorVersion });
+    const sets = analyzeSets(tree, charts, overlays, { ...DEFAULT_RULE_OPTIONS, operatorVersion: args.operatorVersion }, args);
+    for (const s of sets) for (const note of s.notes) err(`flink-k8s: ${note}\n`);
+    return args.command === 'check' ? check(set, sets, tree, args, out, err) : report(set, sets, tree, args, out);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     const hint = error instanceof InputError ? '' : ' (see flink-k8s --help)';
@@ -34,16 +43,37 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
   }
 }
 
-function report(set: FileAnalysis[], args: CliArgs, out: (s: string) => void): number {
-  const rows: ResourceRow[] = set.flatMap(({ file, analysis }) =>
-    analysis.resources.flatMap(({ resource, projection }) => (projection ? [resourceRow(file, analysis.lines, resource, projection)] : [])),
-  );
+/** Folders become charts, overlays and the YAML files outside them; files stay files. */
+function inputs(tree: FsTree, paths: readonly string[]): { files: string[]; charts: string[]; overlays: string[] } {
+  const files: string[] = [];
+  const charts: string[] = [];
+  const overlays: string[] = [];
+  for (const p of paths) {
+    const list = tree.list(path.resolve(p));
+    if (list === undefined) {
+      files.push(...expandPaths([p]));
+      continue;
+    }
+    const found = discover(tree, [path.resolve(p)]);
+    files.push(...found.files);
+    charts.push(...found.charts);
+    overlays.push(...found.overlays);
+  }
+  return { files, charts, overlays };
+}
+
+function report(set: FileAnalysis[], sets: readonly SetAnalysis[], tree: FsTree, args: CliArgs, out: (s: string) => void): number {
+  const rows: ResourceRow[] = [
+    ...set.flatMap(({ file, analysis }) => analysis.resources.flatMap(({ resource, projection }) => (projection ? [resourceRow(file, analysis.lines, resource, projection)] : []))),
+    ...sets.flatMap((s) => setRows(tree, s)),
+  ];
   out(args.format === 'json' ? `${JSON.stringify({ resources: rows }, null, 2)}\n` : renderText(rows));
   return 0;
 }
 
-function check(set: FileAnalysis[], args: CliArgs, out: (s: string) => void, err: (s: string) => void): number {
-  const { findings, ruleErrors } = checkSet(set, args.operatorVersion);
+function check(set: FileAnalysis[], sets: readonly SetAnalysis[], tree: FsTree, args: CliArgs, out: (s: string) => void, err: (s: string) => void): number {
+  const { findings: own, ruleErrors } = checkSet(set, args.operatorVersion);
+  const findings = [...own, ...sets.flatMap((s) => s.findings.map((f) => positionSetFinding(tree, f)))];
   for (const e of ruleErrors) err(`flink-k8s: internal error in rule ${e.split('\n')[0]}\n`);
   if (args.format === 'json') out(`${JSON.stringify({ findings }, null, 2)}\n`);
   else if (args.format === 'sarif') out(renderSarif(findings, VERSION));

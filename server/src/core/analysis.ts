@@ -11,6 +11,7 @@ import { ProjectionOptions } from './projection/project';
 import { Projection } from './projection/types';
 import { LineIndex } from './text/line-index';
 import { isOversized } from './size-limit';
+import { ReasonSpan } from './yaml/templates';
 
 export type AnalysisOptions = ProjectionOptions;
 
@@ -32,9 +33,9 @@ export interface Analysis {
 }
 
 /** Parses a text and builds its Flink resources without projecting them. */
-export function readResources(text: string): { parsed: ParsedYaml; resources: FlinkResource[] } {
+export function readResources(text: string, reasons?: readonly ReasonSpan[]): { parsed: ParsedYaml; resources: FlinkResource[] } {
   if (isOversized(text)) return { parsed: { text, lines: new LineIndex(text), documents: [], templates: [], conditionals: [] }, resources: [] };
-  const parsed = parseYaml(text);
+  const parsed = parseYaml(text, reasons);
   return { parsed, resources: buildResources(parsed) };
 }
 

@@ -12,6 +12,7 @@ import { forbiddenConfigKey } from './forbidden-config-key';
 import { haConfig } from './ha-config';
 import { haRequired } from './ha-required';
 import { healthCheckRecovery } from './health-check-recovery';
+import { helmTemplate } from './helm-template';
 import { imagePullPolicy } from './image-pull-policy';
 import { ingressTemplate } from './ingress-template';
 import { jarUri } from './jar-uri';
@@ -19,6 +20,7 @@ import { jobGraphHint } from './job-graph-hint';
 import { jobParallelismIgnored } from './job-parallelism-ignored';
 import { jobmanagerHa } from './jobmanager-ha';
 import { jobmanagerResources } from './jobmanager-resources';
+import { kustomizeBuild } from './kustomize-build';
 import { logConfigurationKey } from './log-configuration-key';
 import { manySmallTaskManagers } from './many-small-taskmanagers';
 import { memoryConfigInvalid } from './memory-config-invalid';
@@ -60,6 +62,7 @@ export const RULES: readonly Rule[] = [
   haConfig,
   haRequired,
   healthCheckRecovery,
+  helmTemplate,
   imagePullPolicy,
   ingressTemplate,
   jarUri,
@@ -67,6 +70,7 @@ export const RULES: readonly Rule[] = [
   jobParallelismIgnored,
   jobmanagerHa,
   jobmanagerResources,
+  kustomizeBuild,
   logConfigurationKey,
   manySmallTaskManagers,
   memoryConfigInvalid,

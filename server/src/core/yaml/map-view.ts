@@ -7,7 +7,7 @@
 import { Document, isAlias, isMap, isScalar, isSeq, Node, Pair, Scalar as YScalar, YAMLMap } from 'yaml';
 import { Span } from '../text/span';
 import { LineIndex } from '../text/line-index';
-import { insideConditional, TemplateSpan, touchesTemplate } from './templates';
+import { insideConditional, templateReason, TemplateSpan, touchesTemplate } from './templates';
 import { Field, known, Scalar, unknown } from './fields';
 
 export interface ViewContext {
@@ -26,7 +26,6 @@ export interface Entry {
   readonly region: Span;
 }
 
-const TEMPLATE_REASON = 'set by a template expression';
 const CONDITIONAL_REASON = 'inside a template condition, so it may be absent';
 const MAX_ALIAS_DEPTH = 20;
 
@@ -55,25 +54,25 @@ export class MapView {
   /** A nested map; `undefined` when absent, an Unknown when templated or not a map. */
   map(key: string): MapView | Field<never> | undefined {
     const entry = this.get(key);
-    if (!entry) return this.open ? unknown(TEMPLATE_REASON, this.span) : undefined;
+    if (!entry) return this.open ? unknown(templateReason(this.ctx.templates, this.span), this.span) : undefined;
     if (this.conditional(entry)) return unknown(CONDITIONAL_REASON, valueSpan(entry), entry.keySpan);
     const value = resolve(this.ctx.doc, entry.value);
     if (isMap(value)) return new MapView(this.ctx, value, entry.region, this.keyColumn);
-    if (this.valueTemplated(entry)) return unknown(TEMPLATE_REASON, valueSpan(entry), entry.keySpan);
+    if (this.valueTemplated(entry)) return unknown(templateReason(this.ctx.templates, entry.region), valueSpan(entry), entry.keySpan);
     if (value === null || (isScalar(value) && value.value === null)) return new MapView(this.ctx, null, entry.region, this.keyColumn);
     return unknown(`"${key}" should be a mapping`, valueSpan(entry), entry.keySpan);
   }
 
   scalar(key: string): Field<Scalar> | undefined {
     const entry = this.get(key);
-    if (!entry) return this.open ? unknown(TEMPLATE_REASON, this.span) : undefined;
+    if (!entry) return this.open ? unknown(templateReason(this.ctx.templates, this.span), this.span) : undefined;
     return this.entryScalar(entry);
   }
 
   entryScalar(entry: Entry): Field<Scalar> {
     const value = resolve(this.ctx.doc, entry.value);
     const span = valueSpan(entry);
-    if (this.valueTemplated(entry)) return unknown(TEMPLATE_REASON, span, entry.keySpan);
+    if (this.valueTemplated(entry)) return unknown(templateReason(this.ctx.templates, entry.region), span, entry.keySpan);
     if (this.conditional(entry)) return unknown(CONDITIONAL_REASON, span, entry.keySpan);
     if (value === null) return known(null, '', span, entry.keySpan);
     if (!isScalar(value)) return unknown(`"${entry.key}" should be a single value`, span, entry.keySpan);
@@ -83,10 +82,10 @@ export class MapView {
   /** Items of a sequence value; unknown when templated. */
   seq(key: string): Field<readonly Node[]> | undefined {
     const entry = this.get(key);
-    if (!entry) return this.open ? unknown(TEMPLATE_REASON, this.span) : undefined;
+    if (!entry) return this.open ? unknown(templateReason(this.ctx.templates, this.span), this.span) : undefined;
     const value = resolve(this.ctx.doc, entry.value);
     const span = valueSpan(entry);
-    if (this.valueTemplated(entry)) return unknown(TEMPLATE_REASON, span, entry.keySpan);
+    if (this.valueTemplated(entry)) return unknown(templateReason(this.ctx.templates, entry.region), span, entry.keySpan);
     if (isSeq(value)) return known(value.items as Node[], '', span, entry.keySpan);
     if (value === null || (isScalar(value) && value.value === null)) return known([], '', span, entry.keySpan);
     return unknown(`"${key}" should be a list`, span, entry.keySpan);

@@ -1,0 +1,70 @@
+/** Builds a rendered text together with its marks. */
+
+import { Mark, Origin, UnknownSpan, ValueOrigin } from './types';
+
+export class TracedBuilder {
+  private parts: string[] = [];
+  private length = 0;
+  readonly marks: Mark[] = [];
+  readonly unknowns: UnknownSpan[] = [];
+
+  get size(): number {
+    return this.length;
+  }
+
+  /** Text copied verbatim from `file` at `offset`. */
+  copy(text: string, file: string, offset: number): void {
+    if (!text) return;
+    this.push(text, { at: { file, span: { start: offset, end: offset + text.length } }, exact: true });
+  }
+
+  /** Text written by something at `at` (an action, a transformer), from `value` when known. */
+  write(text: string, at: Origin, value?: ValueOrigin): void {
+    if (!text) return;
+    this.push(text, { at, exact: false, value });
+  }
+
+  /** Text with marks of its own (relative to it), as a nested render returns it. */
+  append(text: string, marks: readonly Mark[], unknowns: readonly UnknownSpan[] = []): void {
+    const base = this.length;
+    this.parts.push(text);
+    this.length += text.length;
+    for (const m of marks) this.marks.push({ ...m, start: m.start + base, end: m.end + base });
+    for (const u of unknowns) this.unknowns.push({ ...u, start: u.start + base, end: u.end + base });
+  }
+
+  /** Text that stays unevaluated (the action's own source), with the reason it is unknown. */
+  unknown(text: string, at: Origin, reason: string): void {
+    this.unknowns.push({ start: this.length, end: this.length + text.length, reason });
+    this.write(text, at);
+  }
+
+  plain(text: string): void {
+    this.parts.push(text);
+    this.length += text.length;
+  }
+
+  /** The text written so far (joined once, then kept). */
+  text(): string {
+    if (this.parts.length > 1) this.parts = [this.parts.join('')];
+    return this.parts[0] ?? '';
+  }
+
+  private push(text: string, mark: Omit<Mark, 'start' | 'end'>): void {
+    const start = this.length;
+    this.parts.push(text);
+    this.length += text.length;
+    const last = this.marks[this.marks.length - 1];
+    // Adjacent copies of adjacent source text make one mark, so maps stay small.
+    if (last && mark.exact && last.exact && last.end === start && last.at.file === mark.at.file && last.at.span.end === mark.at.span.start) {
+      this.marks[this.marks.length - 1] = { ...last, end: start + text.length, at: { file: last.at.file, span: { start: last.at.span.start, end: mark.at.span.end } } };
+      return;
+    }
+    this.marks.push({ ...mark, start, end: start + text.length });
+  }
+}
+
+/** The marks of `marks` moved by `delta` (a string was prefixed or cut). */
+export function shiftMarks(marks: readonly Mark[], delta: number): Mark[] {
+  return marks.map((m) => ({ ...m, start: m.start + delta, end: m.end + delta }));
+}

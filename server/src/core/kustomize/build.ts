@@ -40,7 +40,7 @@ export function buildOverlay(tree: SourceTree, dir: string, depth = 0, visiting:
   resources = applyTransformers(k, resources);
   for (const p of k.patches.filter((x) => x.type === 'json6902')) resources = applyPatch(tree, dir, k, p, resources, built);
   built.errors.push(...applyReplicas(k, resources));
-  applyImages(k, resources);
+  built.errors.push(...applyImages(k, resources));
   return { ...built, resources };
 }
 

@@ -6,7 +6,7 @@
  */
 
 import { Span } from '../text/span';
-import { getMap, KMap, KNode, KScalar, scalar, set } from './knode';
+import { getMap, getString, KMap, KNode, KScalar, scalar, set } from './knode';
 import { Entry, Kustomization } from './kustomization';
 import { idOf, KResource } from './resource';
 
@@ -15,6 +15,8 @@ const SCALABLE = ['Deployment', 'ReplicationController', 'ReplicaSet', 'Stateful
 
 export interface BuildError {
   readonly message: string;
+  /** Errors stop kustomize; a warning says that an entry has no effect. */
+  readonly severity?: 'warning';
   readonly file: string;
   readonly span: Span;
 }
@@ -82,8 +84,20 @@ export function applyReplicas(k: Kustomization, resources: readonly KResource[])
   return errors;
 }
 
-export function applyImages(k: Kustomization, resources: readonly KResource[]): void {
-  for (const image of k.images) for (const r of resources) if (idOf(r).kind !== 'CustomResourceDefinition') walkContainers(r.root, (c) => retag(c, image, k));
+/** Applies `images`; an entry that only a FlinkDeployment's spec.image names changes nothing, and says so. */
+export function applyImages(k: Kustomization, resources: readonly KResource[]): BuildError[] {
+  const warnings: BuildError[] = [];
+  for (const image of k.images) {
+    for (const r of resources) if (idOf(r).kind !== 'CustomResourceDefinition') walkContainers(r.root, (c) => retag(c, image, k));
+    const flink = resources.filter((r) => (idOf(r).kind === 'FlinkDeployment' || idOf(r).kind === 'FlinkBlueGreenDeployment') && imageName(getString(getMap(r.root, 'spec'), 'image') ?? '') === image.value.name);
+    // Flink also sets its main container's image from spec.image, so retagging the pod template does not help.
+    if (flink.length) warnings.push({ file: k.file, span: image.span, severity: 'warning', message: `images: ${image.value.name} does not change spec.image of ${flink.map((r) => idOf(r).name).join(', ')}: kustomize rewrites only the image of containers and initContainers, and Flink takes its main container's image from spec.image. Patch /spec/image instead.` });
+  }
+  return warnings;
+}
+
+function imageName(image: string): string {
+  return /^(.*?)(?::[^:/@]+)?(?:@.+)?$/.exec(image)?.[1] ?? image;
 }
 
 function walkContainers(n: KNode, visit: (container: KMap) => void): void {
@@ -95,13 +109,14 @@ function walkContainers(n: KNode, visit: (container: KMap) => void): void {
   } else if (n.kind === 'seq') n.items.forEach((i) => walkContainers(i, visit));
 }
 
-function retag(container: KMap, image: Kustomization['images'][number], k: Kustomization): void {
+function retag(container: KMap, image: Kustomization['images'][number], k: Kustomization): boolean {
   const current = container.entries.find((e) => e.key === 'image')?.value;
-  if (current?.kind !== 'scalar' || typeof current.value !== 'string') return;
+  if (current?.kind !== 'scalar' || typeof current.value !== 'string') return false;
   const m = /^(.*?)(?::([^:/@]+))?(?:@(.+))?$/.exec(current.value);
   const name = m?.[1] ?? current.value;
-  if (name !== image.value.name) return;
+  if (name !== image.value.name) return false;
   const newName = image.value.newName ?? name;
   const suffix = image.value.digest ? `@${image.value.digest}` : image.value.newTag ? `:${image.value.newTag}` : m?.[2] ? `:${m[2]}` : m?.[3] ? `@${m[3]}` : '';
   set(container, 'image', scalar(newName + suffix, { at: current.at, role: current.role, via: { file: k.file, span: image.span, role: 'overlay' } }));
+  return true;
 }

@@ -6,9 +6,10 @@
  * that change gives exactly the fixed output.
  */
 
+import { parseAllDocuments } from 'yaml';
 import { applyEdits } from '../edits/text-edit';
 import { Finding, Fix } from '../rules/types';
-import { mapSpan } from '../sourcemap/map-back';
+import { mapCovering, mapSpan } from '../sourcemap/map-back';
 import { RenderedText, ValueOrigin } from '../sourcemap/types';
 import { SourceTree } from '../sources/tree';
 import { FileEdit, RenderedAnalysis, Rerender, SetFinding } from './types';
@@ -66,7 +67,7 @@ function carryFix(r: RenderedText, fix: Fix, tree: SourceTree, rerender: Rerende
     const overrides = applyToFiles(edits, tree);
     if (!overrides) continue;
     const again = rerender(overrides)?.find((o) => o.name === r.name);
-    if (again && again.text === expected) return edits;
+    if (again && (again.text === expected || sameData(again.text, expected))) return edits;
   }
   return undefined;
 }
@@ -77,6 +78,8 @@ function candidates(r: RenderedText, span: { start: number; end: number }, newTe
   const out: FileEdit[] = [];
   if (m.exact) out.push({ file: m.at.file, span: m.at.span, newText });
   if (m.value && m.value.role !== 'set') out.push(...valueEdits(m.value, newText, tree));
+  const covering = m.exact ? undefined : mapCovering(r, span);
+  if (covering) out.push({ file: covering.file, span: covering.span, newText });
   return out;
 }
 
@@ -99,4 +102,20 @@ function applyToFiles(edits: readonly FileEdit[], tree: SourceTree): Map<string,
     out.set(file, applyEdits(text, list));
   }
   return out;
+}
+
+/** Both texts hold the same YAML data (a renamed key may render at another place in the order). */
+function sameData(a: string, b: string): boolean {
+  const data = (t: string) => {
+    const docs = parseAllDocuments(t, { prettyErrors: false, logLevel: 'silent' });
+    return docs.some((d) => d.errors.length) ? undefined : stable(docs.map((d) => d.toJS({ maxAliasCount: 100 }) as unknown));
+  };
+  const x = data(a);
+  return x !== undefined && x === data(b);
+}
+
+function stable(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(stable).join(',')}]`;
+  if (v && typeof v === 'object') return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${stable((v as Record<string, unknown>)[k])}`).join(',')}}`;
+  return JSON.stringify(v) ?? 'null';
 }

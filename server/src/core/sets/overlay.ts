@@ -25,5 +25,5 @@ export function analyzeOverlay(tree: SourceTree, root: string, options: RuleOpti
 function buildErrors(built: Built, options: RuleOptions): SetFinding[] {
   const severity = options.severities[kustomizeBuild.id] ?? kustomizeBuild.severity;
   if (severity === 'off') return [];
-  return built.errors.map((e) => ({ rule: kustomizeBuild.id, severity, message: e.message, file: e.file, span: e.span, related: [], fixes: [] }));
+  return built.errors.map((e) => ({ rule: kustomizeBuild.id, severity: options.severities[kustomizeBuild.id] ? severity : e.severity ?? severity, message: e.message, file: e.file, span: e.span, related: [], fixes: [] }));
 }

@@ -60,3 +60,25 @@ export function mapOffset(r: RenderedText, offset: number): Origin | undefined {
   const at = offset === m.start ? m.at.span.start : m.at.span.end;
   return { file: m.at.file, span: { start: at, end: at } };
 }
+
+/**
+ * The source span an edit of rendered [start, end) can replace as a whole: it starts and ends
+ * inside copied text or on a mark's edge, and every mark it covers lies in one file, in order
+ * (a line written by literal text around one or more complete actions).
+ */
+export function mapCovering(r: RenderedText, s: Span): Origin | undefined {
+  const inside = r.marks.filter((m) => m.end > s.start && m.start < s.end);
+  const first = inside[0];
+  const last = inside[inside.length - 1];
+  if (!first || !last) return undefined;
+  if (!first.exact && first.start < s.start) return undefined;
+  if (!last.exact && last.end > s.end) return undefined;
+  for (let i = 1; i < inside.length; i++) {
+    const a = inside[i - 1] as Mark;
+    const b = inside[i] as Mark;
+    if (a.at.file !== b.at.file || b.at.span.start < a.at.span.end || a.end !== b.start) return undefined;
+  }
+  const start = first.exact ? pointIn(first, s.start) : first.at.span.start;
+  const end = last.exact ? pointIn(last, s.end) : last.at.span.end;
+  return { file: first.at.file, span: { start, end } };
+}

@@ -34,6 +34,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): Sess
     dynamicWatchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     folders = (params.workspaceFolders ?? []).map((f) => WorkspaceIndex.toPath(f.uri)).filter((p): p is string => !!p);
     if (!folders.length && params.rootUri) folders = [WorkspaceIndex.toPath(params.rootUri)].filter((p): p is string => !!p);
+    session.folders = folders;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -73,6 +74,8 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): Sess
     // Only a change to a file that holds (or held) Flink resources can change what open files see;
     // saving an open file or editing other YAML refreshes nothing.
     let changed = false;
+    session.sets.filesChanged();
+    if (session.documents.all().some((d) => session.sets.dependents(WorkspaceIndex.toPath(d.uri) ?? '').length)) changed = true;
     for (const change of params.changes) {
       const file = WorkspaceIndex.toPath(change.uri);
       if (change.type === FileChangeType.Deleted || !file) changed = session.index.remove(change.uri) || changed;
@@ -86,6 +89,16 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): Sess
     linkTimer = setTimeout(guard(connection, 'refresh after a link change', undefined, () => (session.documents.all().length > 1 ? refreshAll() : undefined)), 300);
   };
   session.documents.onDidClose(guard(connection, 'textDocument/didClose', undefined, (e) => session.forget(e.document.uri)));
+  // Editing values.yaml, a helper or a patch changes what the other open files of its chart or overlay show.
+  let setTimer: NodeJS.Timeout | undefined;
+  session.documents.onDidChangeContent(guard(connection, 'chart/overlay change', undefined, (e) => {
+    const file = WorkspaceIndex.toPath(e.document.uri);
+    if (!file) return;
+    session.sets.documentChanged(file);
+    if (!session.sets.dependents(file).length) return;
+    if (setTimer) clearTimeout(setTimer);
+    setTimer = setTimeout(guard(connection, 'refresh a chart or overlay', undefined, refreshAll), 150);
+  }));
   registerInlayHints(connection, session);
   registerCodeActions(connection, session);
   registerNavigation(connection, session);

@@ -10,6 +10,9 @@ import { FileResult, IncrementalAnalyzer } from './core/incremental/analyzer';
 import { LineIndex } from './core/text/line-index';
 import { normalizeSettings, Settings, DEFAULT_SETTINGS } from './protocol/settings';
 import { WorkspaceIndex } from './workspace-index';
+import { WorkspaceSets } from './sets/workspace-sets';
+import { documentView, SetDocumentView } from './sets/document-view';
+import { pathToFileURL } from 'node:url';
 
 export interface DocumentState {
   readonly version: number;
@@ -19,11 +22,16 @@ export interface DocumentState {
   /** Findings at whole-text offsets. */
   readonly findings: readonly Finding[];
   readonly settings: Settings;
+  /** Set when the document belongs to a Helm chart or kustomize overlay: what it shows comes from the rendered resources. */
+  readonly set?: SetDocumentView;
 }
 
 export class Session {
   readonly documents = new TextDocuments(TextDocument);
   readonly index = new WorkspaceIndex();
+  /** Workspace folders (file paths), set on initialize. */
+  folders: string[] = [];
+  readonly sets = new WorkspaceSets(() => this.folders, (file) => this.documents.get(pathToFileURL(file).toString())?.getText(), () => WorkspaceIndex.listFiles(this.folders));
   private readonly cache = new Map<string, Promise<DocumentState>>();
   private readonly settings = new Map<string, Promise<Settings>>();
   private readonly analyzers = new Map<string, IncrementalAnalyzer>();
@@ -68,7 +76,21 @@ export class Session {
     // Other files see these scalers as living in this document (so their spans are not mistaken for their own).
     const scalers = file.scalers.map((x) => ({ ...x, uri: document.uri }));
     if (this.index.setAnalysed(document.uri, resources, scalers)) this.onLinksChanged?.(document.uri);
-    return { version: document.version, document, settings, file, findings: file.findings };
+    const set = this.setView(document.uri, settings, options);
+    return { version: document.version, document, settings, file, findings: set ? set.findings : file.findings, set };
+  }
+
+  /** The chart or overlay view of a document, when it belongs to one; a failure is logged, never thrown. */
+  private setView(uri: string, settings: Settings, options: RuleOptions): SetDocumentView | undefined {
+    const path = WorkspaceIndex.toPath(uri);
+    if (!path) return undefined;
+    try {
+      const analysis = this.sets.analyse(path, settings, options);
+      return analysis && documentView(analysis, path, this.sets.tree);
+    } catch (error) {
+      this.connection.console.error(`chart/overlay analysis failed for ${uri}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      return undefined;
+    }
   }
 
   /** Forgets a closed document's incremental state. */

@@ -34,9 +34,9 @@ function quickFixes(state: DocumentState, f: Finding): CodeAction[] {
   return (f.fixes ?? []).map((fix) => ({
     title: fix.title,
     kind: CodeActionKind.QuickFix,
-    diagnostics: [toDiagnostic(state.document, f)],
+    diagnostics: [toDiagnostic(state.document, f, state.set?.others)],
     isPreferred: !!fix.preferred,
-    edit: toWorkspaceEdit(state.document, fix),
+    edit: toWorkspaceEdit(state.document, fix, state.set?.others),
   }));
 }
 
@@ -44,7 +44,7 @@ function fixAllActions(state: DocumentState, here: readonly Finding[]): CodeActi
   const rules = [...new Set(here.filter((f) => f.fixes?.some((x) => x.preferred)).map((f) => f.rule))];
   return rules.flatMap((rule) => {
     const edits = fixAll(state.findings.filter((f) => f.rule === rule));
-    return edits.count > 1 ? [{ title: `Fix all ${rule} problems in this file (${edits.count})`, kind: CodeActionKind.QuickFix, edit: toWorkspaceEdit(state.document, edits.edits) }] : [];
+    return edits.count > 1 ? [{ title: `Fix all ${rule} problems in this file (${edits.count})`, kind: CodeActionKind.QuickFix, edit: toWorkspaceEdit(state.document, edits.edits, state.set?.others) }] : [];
   });
 }
 

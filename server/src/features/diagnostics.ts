@@ -12,12 +12,12 @@ export function registerDiagnostics(connection: Connection, session: Session, pu
   connection.languages.diagnostics.on(guard(connection, 'textDocument/diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async (params, token) => {
     if (token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const state = await session.state(params.textDocument.uri);
-    return { kind: DocumentDiagnosticReportKind.Full, items: state ? state.findings.map((f) => toDiagnostic(state.document, f)) : [] };
+    return { kind: DocumentDiagnosticReportKind.Full, items: state ? state.findings.map((f) => toDiagnostic(state.document, f, state.set?.others)) : [] };
   }));
   const push = guard(connection, 'textDocument/publishDiagnostics', undefined, async (uri: string) => {
     const state = await session.state(uri);
     if (state && state.version === session.documents.get(uri)?.version) {
-      await connection.sendDiagnostics({ uri, version: state.version, diagnostics: state.findings.map((f) => toDiagnostic(state.document, f)) });
+      await connection.sendDiagnostics({ uri, version: state.version, diagnostics: state.findings.map((f) => toDiagnostic(state.document, f, state.set?.others)) });
     }
   });
   session.documents.onDidChangeContent((e) => (pull() ? undefined : void push(e.document.uri)));

@@ -12,6 +12,11 @@ export function registerInlayHints(connection: Connection, session: Session): vo
     const doc = state.document;
     const start = doc.offsetAt(params.range.start);
     const end = doc.offsetAt(params.range.end);
+    if (state.set) {
+      return state.set.hints
+        .filter((h) => state.settings.inlayHints[h.kind] && h.offset >= start && h.offset <= end)
+        .map((h) => ({ position: doc.positionAt(h.offset), label: h.label, tooltip: h.tooltip, paddingLeft: false }));
+    }
     return state.file.chunks
       .filter((c) => c.start <= end && c.start + c.analysis.text.length >= start)
       .flatMap((c) => inlayHints(c.analysis).map((h) => ({ ...h, offset: h.offset + c.start })))

@@ -10,6 +10,7 @@ import { guard } from './guard';
 import { nameOf } from '../core/projection/links';
 import { chunkAt } from '../core/incremental/analyzer';
 import { shiftSpan } from '../core/incremental/shift';
+import { SetResource } from '../sets/document-view';
 
 const KIND = { field: CompletionItemKind.Property, value: CompletionItemKind.Value, option: CompletionItemKind.Field, snippet: CompletionItemKind.Snippet } as const;
 
@@ -49,6 +50,7 @@ export function registerNavigation(connection: Connection, session: Session): vo
   connection.onCodeLens(guard(connection, 'textDocument/codeLens', [] as CodeLens[], async (params) => {
     const state = await session.state(params.textDocument.uri);
     if (!state || !state.settings.codeLens) return [];
+    if (state.set) return state.set.resources.map((r, index) => ({ range: { start: state.document.positionAt(r.offset), end: state.document.positionAt(r.offset) }, command: { title: lensTitle(r, state.set?.resources ?? []), command: 'flinkK8s.showPodLayout', arguments: [params.textDocument.uri, index] } }));
     // The index is the row in the preview, which lists only projected resources (no snapshots, no canaries).
     const projected = state.file.chunks.flatMap((c) => c.analysis.resources.filter((ra) => ra.projection).map((ra) => ({ ...ra, start: ra.resource.start + c.start })));
     return projected.flatMap(({ projection, start }, index) => {
@@ -57,4 +59,10 @@ export function registerNavigation(connection: Connection, session: Session): vo
       return [{ range: { start: at, end: at }, command: { title: summary(projection), command: 'flinkK8s.showPodLayout', arguments: [params.textDocument.uri, index] } }];
     });
   }));
+}
+
+/** Several rendered resources on one line (a range in a template) are told apart by name. */
+function lensTitle(r: SetResource, all: readonly SetResource[]): string {
+  const text = summary(r.resource.projection as NonNullable<SetResource['resource']['projection']>);
+  return all.filter((x) => x.offset === r.offset).length > 1 ? `${nameOf(r.resource.resource) || '(unnamed)'}: ${text}` : text;
 }

@@ -40,6 +40,10 @@ async function closedState(session: Session, uri: string): Promise<DocumentState
 
 function rows(state: DocumentState): ResourceProjection[] {
   const { lines } = state.file;
+  if (state.set) {
+    const findings = state.findings.map((f) => ({ line: lines.position(f.span.start).line + 1, severity: f.severity, rule: f.rule, message: f.message }));
+    return state.set.resources.map((r) => ({ ...resourceRow(state.document.uri, r.analysis.lines, r.resource.resource, r.resource.projection as NonNullable<typeof r.resource.projection>), line: lines.position(r.offset).line + 1, findings }));
+  }
   return state.file.chunks.flatMap((chunk) => chunk.analysis.resources.flatMap(({ resource, projection }) => {
     if (!projection) return [];
     const findings = chunk.findings

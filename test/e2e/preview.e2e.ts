@@ -48,8 +48,9 @@ suite('Preview, report and status bar', () => {
     await vscode.commands.executeCommand('flinkK8s.resourceReport', 'workspace');
     const report = await until(() => flink.lastReport(), 'the report');
     const names = report.rows.map((r) => r.name).sort();
-    assert.deepEqual(names, ['conflict', 'orders-enrichment']);
+    // The chart's template is reported as the resource it renders to.
+    assert.deepEqual(names, ['conflict', 'orders-enrichment', 'release-name-demo']);
     assert.match(report.markdown, /\| flink \| orders\\-enrichment \| FlinkDeployment \| native \| 6 \| 18 \/ 20 \| 5 \| 1 \|/);
-    assert.match(report.markdown, /\| \*\*all\*\* \| 2 \| 9 \| 16 \/ 16 \| 32 GiB \/ 32 GiB \|/);
+    assert.match(report.markdown, /\| \*\*all\*\* \| 3 \| 12 \| 19 \/ 19 \| 38 GiB \/ 38 GiB \|/);
   });
 });

@@ -27,6 +27,8 @@ export interface FlinkConfig {
   readonly shadowed: readonly ConfigEntry[];
   /** Key prefixes under which a template may add keys ('' = anywhere). */
   readonly openPrefixes: readonly string[];
+  /** Why those keys are unknown, when a chart renderer said (e.g. "...: function toToml not supported"). */
+  readonly openReason?: string;
 }
 
 export const EMPTY_CONFIG: FlinkConfig = { present: false, entries: new Map(), shadowed: [], openPrefixes: [] };
@@ -40,7 +42,8 @@ export function readFlinkConfig(parent: MapView): FlinkConfig {
   const shadowed: ConfigEntry[] = [];
   const openPrefixes: string[] = [];
   flatten(view, '', { out: entries, shadowed, open: openPrefixes, ancestors: new Set(), budget: { left: MAX_ENTRIES } });
-  return { present: true, span: view.span, keySpan: entry?.keySpan, entries, shadowed, openPrefixes };
+  const reason = view.ctx.templates.find((t) => t.reason && t.start >= view.region.start && t.start <= view.region.end)?.reason;
+  return { present: true, span: view.span, keySpan: entry?.keySpan, entries, shadowed, openPrefixes, ...(reason ? { openReason: reason } : {}) };
 }
 
 /** Aliases can make a small text describe a huge tree; we stop early and call the rest unknown. */

@@ -47,6 +47,8 @@ export function renderTemplates(sources: readonly TemplateSource[], top: GoMap, 
     }
   });
   const defines = new Map<string, Define>();
+  // Each file is also a template named by its path, as `include (print $.Template.BasePath "/x.yaml")` expects.
+  for (const p of parsed) if (p.tree) defines.set(p.source.name, { name: p.source.name, body: p.tree.body, file: p.source.file });
   for (const p of parsed) for (const d of p.tree?.defines ?? []) defines.set(d.name, d);
   const engine = makeEngine(defines, new Map(sources.map((s) => [s.file, s.text])));
   return parsed.filter((p) => !isPartial(p.source)).map(({ source, tree, error }) => {

@@ -14,9 +14,12 @@ import { STRING_FUNCTIONS } from './strings';
 import { TYPE_FUNCTIONS } from './types';
 import { YAML_FUNCTIONS } from './yaml';
 
-export const FUNCTIONS: ReadonlyMap<string, TemplateFn> = new Map(
-  Object.entries({
-    ...STRING_FUNCTIONS, ...LOGIC_FUNCTIONS, ...LIST_FUNCTIONS, ...DICT_FUNCTIONS, ...MATH_FUNCTIONS, ...ENCODING_FUNCTIONS,
-    ...YAML_FUNCTIONS, ...REGEX_FUNCTIONS, ...SEMVER_FUNCTIONS, ...TYPE_FUNCTIONS, ...PRINT_FUNCTIONS, ...HELM_FUNCTIONS,
-  }),
-);
+const ALL: Record<string, TemplateFn> = {
+  ...STRING_FUNCTIONS, ...LOGIC_FUNCTIONS, ...LIST_FUNCTIONS, ...DICT_FUNCTIONS, ...MATH_FUNCTIONS, ...ENCODING_FUNCTIONS,
+  ...YAML_FUNCTIONS, ...REGEX_FUNCTIONS, ...SEMVER_FUNCTIONS, ...TYPE_FUNCTIONS, ...PRINT_FUNCTIONS, ...HELM_FUNCTIONS,
+};
+
+/** Sprig's `mustX` variants fail where X would return a zero value; ours already fail, so they are the same. */
+const MUST = Object.fromEntries(Object.entries(ALL).map(([name, fn]) => [`must${name[0]?.toUpperCase()}${name.slice(1)}`, fn]));
+
+export const FUNCTIONS: ReadonlyMap<string, TemplateFn> = new Map(Object.entries({ ...MUST, ...ALL }));

@@ -18,12 +18,20 @@ export function analyzeOverlay(tree: SourceTree, root: string, options: RuleOpti
     const again = buildOverlay(new OverrideTree(tree, overrides), root);
     return again.resources.length ? [emitResources(root, again.resources)] : [];
   };
-  const findings = [...buildErrors(built, options), ...mapFindings(outputs, tree, rerender)];
+  const findings = [...buildErrors(built, options, tree), ...mapFindings(outputs, tree, rerender)];
   return { kind: 'overlay', root, name: baseName(root), outputs, findings, inputs: built.inputs, notes: built.notes };
 }
 
-function buildErrors(built: Built, options: RuleOptions): SetFinding[] {
+/** A list entry's span ends at its last character, not on the next line. */
+function trimmed(tree: SourceTree, file: string, span: { start: number; end: number }) {
+  const text = tree.read(file) ?? '';
+  let end = span.end;
+  while (end > span.start && /\s/.test(text[end - 1] ?? '')) end--;
+  return { start: span.start, end };
+}
+
+function buildErrors(built: Built, options: RuleOptions, tree: SourceTree): SetFinding[] {
   const severity = options.severities[kustomizeBuild.id] ?? kustomizeBuild.severity;
   if (severity === 'off') return [];
-  return built.errors.map((e) => ({ rule: kustomizeBuild.id, severity: options.severities[kustomizeBuild.id] ? severity : e.severity ?? severity, message: e.message, file: e.file, span: e.span, related: [], fixes: [] }));
+  return built.errors.map((e) => ({ rule: kustomizeBuild.id, severity: options.severities[kustomizeBuild.id] ? severity : e.severity ?? severity, message: e.message, file: e.file, span: trimmed(tree, e.file, e.span), related: [], fixes: [] }));
 }

@@ -56,7 +56,10 @@ function asFinding(f: SetFinding, file: string): Finding {
   return {
     rule: f.rule, severity: f.severity, message: f.message, span: f.span,
     related: f.related.map((r) => ({ span: r.span, message: r.message, file: other(r.file) })),
-    fixes: f.fixes.map((x) => ({ title: x.title, preferred: x.preferred, edits: x.edits.map((e) => ({ span: e.span, newText: e.newText, file: other(e.file) })) })),
+    // Read only when code actions ask (carrying a fix renders the chart again).
+    get fixes() {
+      return f.fixes.map((x) => ({ title: x.title, preferred: x.preferred, edits: x.edits.map((e) => ({ span: e.span, newText: e.newText, file: other(e.file) })) }));
+    },
   };
 }
 

@@ -12,7 +12,7 @@ import { helmTemplate } from '../rules/helm-template';
 export function analyzeChart(tree: SourceTree, root: string, options: RuleOptions, chart: ChartOptions = {}, around?: Around): SetAnalysis {
   const rendered = renderChart(tree, root, chart);
   const outputs = analyzeRendered(rendered.outputs, options, around);
-  const rerender = (overrides: ReadonlyMap<string, string>) => renderChart(new OverrideTree(tree, overrides), root, chart).outputs;
+  const rerender = (overrides: ReadonlyMap<string, string>, output: string) => renderChart(new OverrideTree(tree, overrides), root, { ...chart, only: output }).outputs;
   const findings = [...renderErrors(rendered, options), ...mapFindings(outputs, tree, rerender)];
   return { kind: 'chart', root, name: rendered.name, outputs, findings, inputs: rendered.inputs, notes: rendered.notes };
 }

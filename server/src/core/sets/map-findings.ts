@@ -49,11 +49,13 @@ function mapFinding(r: RenderedText, f: Finding, tree: SourceTree, rerender: Rer
     const rm = mapSpan(r, rel.span);
     if (rm) related.push({ file: rm.at.file, span: rm.at.span, message: rel.message });
   }
-  const fixes = (f.fixes ?? []).flatMap((fix) => {
+  // Carrying a fix over renders again, so it is done only when someone asks for the fixes.
+  let fixes: SetFinding['fixes'] | undefined;
+  const carried = () => (fixes ??= (f.fixes ?? []).flatMap((fix) => {
     const edits = carryFix(r, fix, tree, rerender);
     return edits ? [{ title: fix.title, preferred: fix.preferred, edits }] : [];
-  });
-  return { rule: f.rule, severity: f.severity, message: f.message, file, span, related, fixes };
+  }));
+  return { rule: f.rule, severity: f.severity, message: f.message, file, span, related, get fixes() { return carried(); } };
 }
 
 /** The fix's edits in source files, if rendering with them gives exactly the fixed output. */
@@ -66,7 +68,7 @@ function carryFix(r: RenderedText, fix: Fix, tree: SourceTree, rerender: Rerende
   for (const edits of combos) {
     const overrides = applyToFiles(edits, tree);
     if (!overrides) continue;
-    const again = rerender(overrides)?.find((o) => o.name === r.name);
+    const again = rerender(overrides, r.name)?.find((o) => o.name === r.name);
     if (again && (again.text === expected || sameData(again.text, expected))) return edits;
   }
   return undefined;

@@ -43,4 +43,4 @@ export interface SetAnalysis {
 }
 
 /** Renders the set again with some files changed (to check that a carried-over fix does what it should). */
-export type Rerender = (overrides: ReadonlyMap<string, string>) => readonly RenderedText[] | undefined;
+export type Rerender = (overrides: ReadonlyMap<string, string>, output: string) => readonly RenderedText[] | undefined;

@@ -21,6 +21,8 @@ export interface ChartOptions {
   readonly valueFiles?: readonly string[];
   /** `--set` arguments, in order. */
   readonly set?: readonly string[];
+  /** Render only this output (Helm's name for it), to check one change quickly. */
+  readonly only?: string;
 }
 
 export interface RenderedChart {
@@ -69,7 +71,7 @@ export function renderChart(tree: SourceTree, root: string, options: ChartOption
     ['Capabilities', capabilitiesObject()],
     ['Files', filesObject(all.filter((f) => !f.startsWith('templates/') && !f.startsWith('charts/') && f !== 'Chart.yaml' && f !== 'values.yaml'), (f) => tree.read(joinPath(root, f)))],
   ]);
-  const rendered = errors.length ? [] : renderTemplates(sources, top, (s) => isPartial(s.file));
+  const rendered = errors.length ? [] : renderTemplates(sources, top, (s) => isPartial(s.file) || (options.only !== undefined && s.name !== options.only));
   const outputs: RenderedText[] = [];
   for (const r of rendered) {
     if (r.error) errors.push(r.error);

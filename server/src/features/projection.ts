@@ -21,7 +21,8 @@ export function registerProjection(connection: Connection, session: Session): vo
       if (token.isCancellationRequested) break;
       const open = session.state(uri);
       const state = open ? await open : await closedState(session, uri);
-      if (state) out.push(...rows(state));
+      // A resource of a chart or overlay is counted once, in the file where it starts.
+      if (state) out.push(...rows(state, true));
       await new Promise((r) => setImmediate(r));
     }
     return { files: uris.length, resources: out };
@@ -38,11 +39,11 @@ async function closedState(session: Session, uri: string): Promise<DocumentState
   }
 }
 
-function rows(state: DocumentState): ResourceProjection[] {
+function rows(state: DocumentState, ownOnly = false): ResourceProjection[] {
   const { lines } = state.file;
   if (state.set) {
     const findings = state.findings.map((f) => ({ line: lines.position(f.span.start).line + 1, severity: f.severity, rule: f.rule, message: f.message }));
-    return state.set.resources.map((r) => ({ ...resourceRow(state.document.uri, r.analysis.lines, r.resource.resource, r.resource.projection as NonNullable<typeof r.resource.projection>), line: lines.position(r.offset).line + 1, findings }));
+    return state.set.resources.filter((r) => !ownOnly || r.own).map((r) => ({ ...resourceRow(state.document.uri, r.analysis.lines, r.resource.resource, r.resource.projection as NonNullable<typeof r.resource.projection>), line: lines.position(r.offset).line + 1, findings }));
   }
   return state.file.chunks.flatMap((chunk) => chunk.analysis.resources.flatMap(({ resource, projection }) => {
     if (!projection) return [];

@@ -27,6 +27,8 @@ export interface SetResource {
   readonly resource: ResourceAnalysis;
   readonly analysis: Analysis;
   readonly rendered: RenderedText;
+  /** The resource starts in this file (not only touched by it, as a patch touches its base's resource). */
+  readonly own: boolean;
 }
 
 export interface SetDocumentView {
@@ -83,8 +85,9 @@ function resources(analysis: SetAnalysis, file: string): SetResource[] {
   return analysis.outputs.flatMap((o) => o.analysis.resources.flatMap((ra) => {
     if (!ra.projection) return [];
     const start = mapOffset(o.rendered, ra.resource.start);
-    const inFile = start?.file === file ? start.span.start : firstMarkIn(o.rendered, ra.resource.span, file);
-    return inFile === undefined ? [] : [{ offset: inFile, resource: ra, analysis: o.analysis, rendered: o.rendered }];
+    const own = start?.file === file;
+    const inFile = own ? start.span.start : firstMarkIn(o.rendered, ra.resource.span, file);
+    return inFile === undefined ? [] : [{ offset: inFile, resource: ra, analysis: o.analysis, rendered: o.rendered, own }];
   }));
 }
 

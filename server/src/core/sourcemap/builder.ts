@@ -15,7 +15,16 @@ export class TracedBuilder {
   /** Text copied verbatim from `file` at `offset`. */
   copy(text: string, file: string, offset: number): void {
     if (!text) return;
-    this.push(text, { at: { file, span: { start: offset, end: offset + text.length } }, exact: true });
+    const start = this.length;
+    const last = this.marks[this.marks.length - 1];
+    this.parts.push(text);
+    this.length += text.length;
+    // Adjacent copies of adjacent source text make one mark, so maps stay small.
+    if (last && last.exact && last.end === start && last.at.file === file && last.at.span.end === offset) {
+      this.marks[this.marks.length - 1] = { start: last.start, end: this.length, at: { file, span: { start: last.at.span.start, end: offset + text.length } }, exact: true };
+    } else {
+      this.marks.push({ start, end: this.length, at: { file, span: { start: offset, end: offset + text.length } }, exact: true });
+    }
   }
 
   /** Text written by something at `at` (an action, a transformer), from `value` when known. */
@@ -54,13 +63,7 @@ export class TracedBuilder {
     const start = this.length;
     this.parts.push(text);
     this.length += text.length;
-    const last = this.marks[this.marks.length - 1];
-    // Adjacent copies of adjacent source text make one mark, so maps stay small.
-    if (last && mark.exact && last.exact && last.end === start && last.at.file === mark.at.file && last.at.span.end === mark.at.span.start) {
-      this.marks[this.marks.length - 1] = { ...last, end: start + text.length, at: { file: last.at.file, span: { start: last.at.span.start, end: mark.at.span.end } } };
-      return;
-    }
-    this.marks.push({ ...mark, start, end: start + text.length });
+    this.marks.push({ start, end: this.length, at: mark.at, exact: mark.exact, value: mark.value });
   }
 }
 

@@ -42,8 +42,8 @@ export function renderTemplates(sources: readonly TemplateSource[], top: GoMap, 
     try {
       return { source, tree: parseTemplate(source.file, source.text) };
     } catch (error) {
-      if (!(error instanceof TemplateSyntaxError)) throw error;
-      return { source, error: { message: `parse error: ${error.message}`, file: source.file, span: { start: error.offset, end: error.offset + 2 } } };
+      if (error instanceof TemplateSyntaxError) return { source, error: { message: `parse error: ${error.message}`, file: source.file, span: { start: error.offset, end: error.offset + 2 } } };
+      return { source, error: { message: `parse error: ${tooDeep(error)}`, file: source.file, span: { start: 0, end: 0 } } };
     }
   });
   const defines = new Map<string, Define>();
@@ -61,7 +61,7 @@ export function renderTemplates(sources: readonly TemplateSource[], top: GoMap, 
       return { source, text: out.text(), marks: out.marks, unknowns: out.unknowns };
     } catch (e) {
       if (e instanceof TemplateError) return { source, text: '', marks: [], unknowns: [], error: { message: e.message, file: e.file, span: e.span } };
-      throw e;
+      return { source, text: '', marks: [], unknowns: [], error: { message: tooDeep(e), file: source.file, span: { start: 0, end: 0 } } };
     }
   });
 }
@@ -98,4 +98,11 @@ function makeEngine(defines: Map<string, Define>, sources: Map<string, string>):
     },
   };
   return engine;
+}
+
+/** The engine runs out of stack only on absurd nesting; say so in the user's words, never crash. */
+function tooDeep(error: unknown): string {
+  if (error instanceof RangeError && /string length/i.test(error.message)) return 'the rendered output is too large to hold; not rendered';
+  if (error instanceof RangeError) return 'the template nests too deeply to render (thousands of levels)';
+  return `the template could not be rendered: ${error instanceof Error ? error.message : String(error)}`;
 }

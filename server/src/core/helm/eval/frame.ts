@@ -6,7 +6,7 @@ import { Define } from '../template/ast';
 import { Val } from './values';
 
 /** Bounds that keep a hostile or looping chart from hanging the editor. */
-export const LIMITS = { steps: 2_000_000, depth: 100, outputChars: 4 * 1024 * 1024 } as const;
+export const LIMITS = { steps: 300_000, depth: 100, outputChars: 4 * 1024 * 1024 } as const;
 
 export interface Call {
   readonly frame: Frame;

@@ -51,7 +51,11 @@ export const STRING_FUNCTIONS: Record<string, TemplateFn> = {
   hasSuffix: ((p: unknown, s: unknown) => str(s).endsWith(str(p))) as PlainFn,
   trunc: ((c: unknown, s: unknown) => trunc(int(c), str(s))) as PlainFn,
   substr: ((a: unknown, b: unknown, s: unknown) => substr(int(a), int(b), str(s))) as PlainFn,
-  repeat: ((n: unknown, s: unknown) => str(s).repeat(Math.max(0, Math.min(int(n), 100000)))) as PlainFn,
+  repeat: ((n: unknown, s: unknown) => {
+    const count = Math.max(0, int(n));
+    if (count * str(s).length > 4 * 1024 * 1024) throw new EvalError('the repeated string would be larger than 4 MiB');
+    return str(s).repeat(count);
+  }) as PlainFn,
   nospace: ((s: unknown) => str(s).replace(/\s+/g, '')) as PlainFn,
   cat: ((...a: unknown[]) => a.filter((x) => x !== null && x !== undefined).map(strval).join(' ')) as PlainFn,
   splitList: ((sep: unknown, s: unknown) => str(s).split(str(sep))) as PlainFn,

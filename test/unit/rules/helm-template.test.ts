@@ -29,3 +29,8 @@ test('the severity setting turns it off', () => {
   const s = analyzeChart(new MemoryTree(files), '/c', { ...DEFAULT_RULE_OPTIONS, severities: { 'helm-template': 'off' } });
   assert.deepEqual(s.findings, []);
 });
+
+test('a chart with no Flink resource gets nothing, even when it does not render', () => {
+  const other = { '/c/Chart.yaml': files['/c/Chart.yaml'], '/c/values.yaml': '', '/c/templates/app.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ required "name!" .Values.name }}\n' };
+  assert.deepEqual(analyzeChart(new MemoryTree(other), '/c', DEFAULT_RULE_OPTIONS).findings, []);
+});

@@ -7,6 +7,7 @@ import { RuleOptions } from '../rules/types';
 import { OverrideTree } from '../sources/override';
 import { SourceTree } from '../sources/tree';
 import { baseName } from '../sources/paths';
+import { mentionsFlink } from '../size-limit';
 import { analyzeRendered, Around } from './analyze-rendered';
 import { mapFindings } from './map-findings';
 import { SetAnalysis, SetFinding } from './types';
@@ -18,7 +19,9 @@ export function analyzeOverlay(tree: SourceTree, root: string, options: RuleOpti
     const again = buildOverlay(new OverrideTree(tree, overrides), root);
     return again.resources.length ? [emitResources(root, again.resources)] : [];
   };
-  const findings = [...buildErrors(built, options, tree), ...mapFindings(outputs, tree, rerender)];
+  // An overlay with no Flink resource in it is not ours to judge, even when it does not build.
+  const flink = built.inputs.some((f) => mentionsFlink(tree.read(f) ?? ''));
+  const findings = flink ? [...buildErrors(built, options, tree), ...mapFindings(outputs, tree, rerender)] : [];
   return { kind: 'overlay', root, name: baseName(root), outputs, findings, inputs: built.inputs, notes: built.notes };
 }
 

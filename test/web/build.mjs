@@ -11,7 +11,6 @@ export async function buildWebSuite() {
   await esbuild.build({
     absWorkingDir: root, entryPoints: ['test/web/index.ts'], outfile: SUITE_BUNDLE, bundle: true, platform: 'browser', format: 'cjs',
     target: 'es2020', external: ['vscode'], alias: { 'node:assert/strict': './test/web/assert.ts' }, sourcemap: 'inline', logLevel: 'warning',
-    define: { 'process.env.NODE_ENV': '"test"' },
   });
 }
 

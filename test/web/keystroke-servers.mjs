@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const EDITS = 41;
+const EDITS = 101;
 
 /**
  * Runs in Node and, as its source text, in the browser page: no outside names. `transport` is

@@ -10,20 +10,24 @@ import { registerInlayHints } from './features/inlay-hints';
 import { registerCodeActions } from './features/code-actions';
 import { registerNavigation } from './features/navigation';
 import { registerProjection } from './features/projection';
-import { WorkspaceIndex } from './workspace-index';
 import { validatorFor } from './core/schema/schemas';
 import { guard } from './features/guard';
+import { FileSystemHost, ServerHost } from './host/files';
+import { soon } from './host/timers';
+import { YAML_GLOB } from './protocol/files';
 
 export const SERVER_NAME = 'flink-k8s-language-server';
 export const VERSION = '0.1.0';
 
-/** What a caller may replace. Only tests do (a session whose analysis fails); the shipped entry passes nothing. */
+/** What a caller may replace. Only tests do (a session whose analysis fails); the shipped entries pass nothing. */
 export interface ServerDeps {
-  readonly session?: (connection: Connection) => Session;
+  readonly session?: (connection: Connection, files: FileSystemHost) => Session;
 }
 
-export function startServer(connection: Connection, deps: ServerDeps = {}): Session {
-  const session = deps.session?.(connection) ?? new Session(connection);
+/** The same server in Node (main.ts) and in a web worker (main.browser.ts); `host` is what differs. */
+export function startServer(connection: Connection, host: ServerHost, deps: ServerDeps = {}): Session {
+  const files = host.files(connection);
+  const session = deps.session?.(connection, files) ?? new Session(connection, files);
   let pullDiagnostics = false;
   let dynamicWatchers = false;
   let folders: string[] = [];
@@ -32,8 +36,8 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): Sess
     pullDiagnostics = !!caps.textDocument?.diagnostic;
     session.supportsConfiguration = !!caps.workspace?.configuration;
     dynamicWatchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-    folders = (params.workspaceFolders ?? []).map((f) => WorkspaceIndex.toPath(f.uri)).filter((p): p is string => !!p);
-    if (!folders.length && params.rootUri) folders = [WorkspaceIndex.toPath(params.rootUri)].filter((p): p is string => !!p);
+    folders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    if (!folders.length && params.rootUri) folders = [params.rootUri];
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -47,7 +51,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): Sess
       },
       serverInfo: { name: SERVER_NAME, version: VERSION },
       // The client knows the process it started only through private fields; this lets it report (and its tests kill) the server.
-      processId: process.pid,
+      processId: host.processId,
     };
   });
   const republish = registerDiagnostics(connection, session, () => pullDiagnostics);
@@ -59,9 +63,9 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): Sess
   };
   connection.onInitialized(guard(connection, 'initialized', undefined, async () => {
     // Compile the FlinkDeployment validator while the editor is still starting up, not on the first keystroke.
-    setImmediate(guard(connection, 'validator warm-up', undefined, () => void validatorFor('FlinkDeployment')));
+    soon(guard(connection, 'validator warm-up', undefined, () => void validatorFor('FlinkDeployment')));
     if (session.supportsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'flinkK8s' }).catch(() => undefined);
-    if (dynamicWatchers) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml}' }] }).catch(() => undefined);
+    if (dynamicWatchers) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: YAML_GLOB }] }).catch(() => undefined);
     await scanWorkspace(connection, session, folders);
     refreshAll();
   }));
@@ -69,14 +73,17 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): Sess
     session.invalidate(true);
     refreshAll();
   }));
-  connection.onDidChangeWatchedFiles(guard(connection, 'workspace/didChangeWatchedFiles', undefined, (params) => {
+  connection.onDidChangeWatchedFiles(guard(connection, 'workspace/didChangeWatchedFiles', undefined, async (params) => {
     // Only a change to a file that holds (or held) Flink resources can change what open files see;
-    // saving an open file or editing other YAML refreshes nothing.
+    // saving an open file or editing other YAML refreshes nothing. An open file's own analysis
+    // keeps the index current, also when it opens while the file is being read.
     let changed = false;
     for (const change of params.changes) {
-      const file = WorkspaceIndex.toPath(change.uri);
-      if (change.type === FileChangeType.Deleted || !file) changed = session.index.remove(change.uri) || changed;
-      else if (!session.documents.get(change.uri)) changed = session.index.indexFile(file) || changed;
+      if (change.type === FileChangeType.Deleted) changed = session.index.remove(change.uri) || changed;
+      else if (!session.documents.get(change.uri)) {
+        const text = await files.readFile(change.uri);
+        if (!session.documents.get(change.uri)) changed = session.index.updateFile(change.uri, text) || changed;
+      }
     }
     if (changed) refreshAll();
   }));
@@ -98,12 +105,12 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): Sess
 async function scanWorkspace(connection: Connection, session: Session, folders: readonly string[]): Promise<void> {
   if (!folders.length) return;
   const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
-  const files = WorkspaceIndex.listFiles(folders);
+  const files = await session.files.listFiles(folders);
   progress?.begin('Flink: indexing resources', 0, `${files.length} YAML files`, false);
-  files.forEach((file, i) => {
-    session.index.indexFile(file);
+  for (const [i, uri] of files.entries()) {
+    await session.indexFile(uri);
     if (i % 50 === 0) progress?.report(Math.round((i / Math.max(1, files.length)) * 100));
-  });
+  }
   progress?.done();
   connection.console.info(`indexed ${session.index.size} files with Flink resources out of ${files.length} YAML files`);
 }

@@ -10,6 +10,7 @@ import { FileResult, IncrementalAnalyzer } from './core/incremental/analyzer';
 import { LineIndex } from './core/text/line-index';
 import { normalizeSettings, Settings, DEFAULT_SETTINGS } from './protocol/settings';
 import { WorkspaceIndex } from './workspace-index';
+import { clientFiles, FileSystemHost } from './host/files';
 
 export interface DocumentState {
   readonly version: number;
@@ -31,7 +32,13 @@ export class Session {
   /** Called when a document's names or links change, so the others can be refreshed. */
   onLinksChanged?: (uri: string) => void;
 
-  constructor(readonly connection: Connection) {}
+  /** `files` lists and reads the workspace files nobody has opened (disk in Node, the client in a browser). */
+  constructor(readonly connection: Connection, readonly files: FileSystemHost = clientFiles(connection)) {}
+
+  /** Reads a file that is not open into the index; true when the index had or now has it. */
+  async indexFile(uri: string): Promise<boolean> {
+    return this.index.updateFile(uri, await this.files.readFile(uri));
+  }
 
   /** The analysis of the document's current version, computed once. */
   state(uri: string): Promise<DocumentState> | undefined {

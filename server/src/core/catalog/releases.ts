@@ -26,7 +26,8 @@ export function knownReleases(): { flink: readonly string[]; operator: readonly 
   const flink = new Set<string>();
   const operator = new Set<string>();
   for (const o of allOptions() as readonly OptionReleases[]) {
-    for (const v of o.flinkVersions ?? []) flink.add(v);
+    // `newer-than-2.1` marks four keys found only on Flink's development branch: not a release.
+    for (const v of o.flinkVersions ?? []) if (/^\d+\.\d+$/.test(v)) flink.add(v);
     for (const v of o.operatorVersions ?? []) operator.add(v === 'main' ? OPERATOR_MAIN : v);
   }
   known = { flink: [...flink].sort(compareReleases), operator: [...operator].sort(compareReleases) };
@@ -69,4 +70,28 @@ export function defaultIn(option: OptionReleases, release: string | undefined): 
     }
   }
   return option.default;
+}
+
+export interface OldNameReader {
+  readonly option: OptionReleases;
+  readonly releases: readonly string[];
+}
+
+let readers: ReadonlyMap<string, readonly OldNameReader[]> | undefined;
+
+/**
+ * The options that read `key` as an old name, with the releases that do. A key can be an option of
+ * its own in older releases and an old name of its successor in newer ones (`state.checkpoints.dir`).
+ */
+export function oldNameReaders(key: string): readonly OldNameReader[] {
+  if (!readers) {
+    const map = new Map<string, OldNameReader[]>();
+    for (const option of allOptions() as readonly OptionReleases[]) {
+      for (const [old, releases] of Object.entries(option.deprecatedKeysAcceptedBy ?? {})) {
+        if (releases.length) map.set(old, [...(map.get(old) ?? []), { option, releases }]);
+      }
+    }
+    readers = map;
+  }
+  return readers.get(key) ?? [];
 }

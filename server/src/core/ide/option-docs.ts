@@ -6,7 +6,7 @@
 
 import { findOption, Match } from '../catalog/catalog';
 import { optionText } from '../catalog/option-texts';
-import { compareReleases, defaultIn, knownReleases, OptionReleases, rangesOf, releaseOf } from '../catalog/releases';
+import { compareReleases, defaultIn, knownReleases, oldNameReaders, OptionReleases, rangesOf, releaseOf } from '../catalog/releases';
 
 /** Markdown for `key` (exact, old name, map entry or pattern); undefined when no option matches. */
 export function optionDocumentation(key: string, flinkVersion?: string): string | undefined {
@@ -36,7 +36,7 @@ function matchNote(match: Match, release: string | undefined): string | undefine
 function factsLine(o: OptionReleases, release: string | undefined): string {
   const value = defaultIn(o, release);
   const perRelease = release && o.defaultsByVersion ? ` in Flink ${release}` : '';
-  const parts = [`${sourceName(o)} · ${o.type}`, `default${perRelease}: ${value === null ? 'none' : `\`${unquote(value)}\``}`];
+  const parts = [`${sourceName(o)} · ${o.type}`, `default${perRelease}: ${shownDefault(value)}`];
   const values = o.enumValues ?? o.suggestedValues;
   if (values?.length) parts.push(`values: ${values.map((v) => `\`${v}\``).join(', ')}${o.enumValuesNote ? ` (${o.enumValuesNote})` : ''}`);
   return parts.join(' · ');
@@ -45,8 +45,13 @@ function factsLine(o: OptionReleases, release: string | undefined): string {
 function releaseLines(o: OptionReleases, release: string | undefined): string[] {
   const lines: string[] = [];
   const have = o.source === 'flink' ? o.flinkVersions : o.operatorVersions;
-  if (have?.length) lines.push(`In ${label(o)} ${rangesOf(have, all(o))}.`);
-  if (release && o.flinkVersions && !o.flinkVersions.includes(release)) lines.push(`**Flink ${release} does not have this option.**`);
+  const ranges = rangesOf(have ?? [], all(o));
+  if (ranges) lines.push(`In ${label(o)} ${ranges}.`);
+  else if (have?.length) lines.push(`In no ${label(o)} release yet: only on its development branch.`);
+  const readers = oldNameReaders(o.key).filter((r) => r.option.source === o.source);
+  for (const r of readers) lines.push(`${label(o)} ${rangesOf(r.releases, all(o))} also read it as an old name of \`${r.option.key}\`.`);
+  const readable = [...(o.flinkVersions ?? []), ...readers.flatMap((r) => r.releases)];
+  if (release && o.flinkVersions && !readable.includes(release)) lines.push(`**Flink ${release} does not read this key.**`);
   if (o.removedIn) lines.push(`**Removed** in Flink ${o.removedIn}: later releases ignore the key.`);
   if (o.deprecated) lines.push(deprecation(o, release));
   if (o.deprecatedKeys?.length) lines.push(`Old names: ${o.deprecatedKeys.map((k) => `\`${k}\``).join(', ')}.`);
@@ -79,6 +84,8 @@ function sinceText(release: string): string {
 }
 
 /** Catalog string defaults keep the docs' quotes (`"localhost"`); hover shows the value itself. */
-function unquote(value: string): string {
-  return /^".*"$/.test(value) ? value.slice(1, -1) : value;
+function shownDefault(value: string | null): string {
+  if (value === null) return 'none';
+  const bare = /^".*"$/.test(value) ? value.slice(1, -1) : value;
+  return bare === '' ? 'empty' : `\`${bare}\``;
 }

@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allOptionTexts } from '../../server/src/core/catalog/option-texts';
-import { overlap, words } from '../support/overlap';
+import { ngrams, overlap, words } from '../support/overlap';
 
 const REFERENCE = join(__dirname, '..', '..', '..', '..', 'shared', 'reference', 'flink-config', 'options.json');
 const MAX_RUN = 6;
@@ -34,10 +34,7 @@ function upstream(): ReadonlyMap<string, string> {
 /** Every run of MAX_RUN words in any upstream description, to find text borrowed from another option. */
 function upstreamRuns(descriptions: Iterable<string>): Map<string, string> {
   const runs = new Map<string, string>();
-  for (const d of descriptions) {
-    const ws = words(d);
-    for (let i = 0; i + MAX_RUN <= ws.length; i++) runs.set(ws.slice(i, i + MAX_RUN).join(' '), d);
-  }
+  for (const d of descriptions) for (const run of ngrams(words(d), MAX_RUN)) runs.set(run, d);
   return runs;
 }
 
@@ -48,8 +45,7 @@ test('no option text copies an upstream description', () => {
   for (const [key, { summary, details }] of allOptionTexts()) {
     const ours = details ? `${summary} ${details}` : summary;
     const own = overlap(ours, theirs.get(key) ?? '');
-    const ws = words(ours);
-    const borrowed = ws.map((_, i) => ws.slice(i, i + MAX_RUN).join(' ')).find((r, i) => i + MAX_RUN <= ws.length && anyRun.has(r));
+    const borrowed = ngrams(words(ours), MAX_RUN).find((run) => anyRun.has(run));
     const why: string[] = [];
     if (own.run >= MAX_RUN || borrowed) why.push(`shares "${borrowed ?? own.phrase}"`);
     if (own.contentRun >= MAX_CONTENT_RUN) why.push(`${own.contentRun} content words in a row`);

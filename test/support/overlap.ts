@@ -19,35 +19,54 @@ export interface Overlap {
   readonly phrase: string;
 }
 
-export function words(text: string): string[] {
+/**
+ * The words of a text, lower case. Code in backticks, dotted key names, numbers and constant-style
+ * values (`NONE`, `RETAIN_ON_CANCELLATION`) become `barrier`, a token that matches nothing in the
+ * other text, so a shared run can neither include them nor bridge over them.
+ */
+export function words(text: string, barrier = BARRIER): string[] {
   return text
-    .replace(/`[^`]*`/g, ' ')
+    .replace(/`[^`]*`/g, ' \u0000 ')
     .replace(/<[^>]*>/g, ' ')
+    .replace(/\b[A-Z][A-Z0-9]*(_[A-Z0-9]+)*\b/g, (w) => (w.length > 1 ? ' \u0000 ' : w))
     .toLowerCase()
-    .replace(/[a-z0-9_-]+(\.[a-z0-9_<>#*-]+)+/g, ' ')
-    .replace(/\b\d[\w.]*/g, ' ')
-    .split(/[^a-z']+/)
-    .map((w) => w.replace(/^'+|'+$/g, ''))
+    .replace(/[a-z0-9_-]+(\.[a-z0-9_<>#*-]+)+/g, ' \u0000 ')
+    .replace(/\b\d[\w.]*/g, ' \u0000 ')
+    .split(/[^a-z'\u0000]+/)
+    .map((w) => (w === '\u0000' ? barrier : w.replace(/^'+|'+$/g, '')))
     .filter((w) => w.length > 0);
 }
 
-export function contentWords(text: string): string[] {
-  return words(text).filter((w) => !STOP.has(w));
+const BARRIER = '\u0000';
+
+export function contentWords(text: string, barrier = BARRIER): string[] {
+  return words(text, barrier).filter((w) => !STOP.has(w));
 }
 
 export function overlap(ours: string, theirs: string): Overlap {
-  const raw = longestRun(words(ours), words(theirs));
-  const content = longestRun(contentWords(ours), contentWords(theirs));
-  const mine = trigrams(contentWords(ours));
-  const other = new Set(trigrams(contentWords(theirs)));
+  const raw = longestRun(words(ours, OURS), words(theirs, THEIRS));
+  const content = longestRun(contentWords(ours, OURS), contentWords(theirs, THEIRS));
+  const mine = trigrams(contentWords(ours, OURS));
+  const other = new Set(trigrams(contentWords(theirs, THEIRS)));
   const shared = mine.filter((t) => other.has(t)).length;
   return { run: raw.length, contentRun: content.length, trigramShare: mine.length ? shared / mine.length : 0, phrase: raw.join(' ') };
 }
 
-function trigrams(ws: readonly string[]): string[] {
+const OURS = '\u0000ours';
+const THEIRS = '\u0000theirs';
+
+/** Runs of n words that cross no barrier. */
+export function ngrams(ws: readonly string[], n: number): string[] {
   const out: string[] = [];
-  for (let i = 0; i + 2 < ws.length; i++) out.push(`${ws[i]} ${ws[i + 1]} ${ws[i + 2]}`);
+  for (let i = 0; i + n <= ws.length; i++) {
+    const gram = ws.slice(i, i + n);
+    if (!gram.some((w) => w.startsWith('\u0000'))) out.push(gram.join(' '));
+  }
   return out;
+}
+
+function trigrams(ws: readonly string[]): string[] {
+  return ngrams(ws, 3);
 }
 
 /** The longest common run of consecutive words (dynamic programming over both sequences). */

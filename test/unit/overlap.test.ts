@@ -18,6 +18,8 @@ test('our own wording of the same fact passes', () => {
   assert.ok(ours.run < 6 && ours.contentRun < 4 && ours.trigramShare < 0.2, JSON.stringify(ours));
 });
 
-test('key names, values and code do not count as shared words', () => {
-  assert.deepEqual(words('Set `taskmanager.numberOfTaskSlots` to 4 or taskmanager.memory.process.size: 2g'), ['set', 'to', 'or']);
+test('key names, values and code are barriers, not shared words', () => {
+  const b = '\u0000';
+  assert.deepEqual(words('Set `taskmanager.numberOfTaskSlots` to 4 or taskmanager.memory.process.size: 2g, RETAIN_ON_CANCELLATION or NONE'), ['set', b, 'to', b, 'or', b, b, b, 'or', b]);
+  assert.equal(overlap('it is one of NONE or the', 'it is one of LEVEL or the').run, 4);
 });

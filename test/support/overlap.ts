@@ -15,6 +15,8 @@ export interface Overlap {
   readonly contentRun: number;
   /** Share of our content-word trigrams that also occur in the other text (0 when we have none). */
   readonly trigramShare: number;
+  /** How many of our content-word trigrams occur in the other text. */
+  readonly sharedTrigrams: number;
   /** The longest shared run itself, for the report. */
   readonly phrase: string;
 }
@@ -49,7 +51,7 @@ export function overlap(ours: string, theirs: string): Overlap {
   const mine = trigrams(contentWords(ours, OURS));
   const other = new Set(trigrams(contentWords(theirs, THEIRS)));
   const shared = mine.filter((t) => other.has(t)).length;
-  return { run: raw.length, contentRun: content.length, trigramShare: mine.length ? shared / mine.length : 0, phrase: raw.join(' ') };
+  return { run: raw.length, contentRun: content.length, trigramShare: mine.length ? shared / mine.length : 0, sharedTrigrams: shared, phrase: raw.join(' ') };
 }
 
 const OURS = '\u0000ours';

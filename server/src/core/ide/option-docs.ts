@@ -49,7 +49,7 @@ function releaseLines(o: OptionReleases, release: string | undefined): string[] 
   if (ranges) lines.push(`In ${label(o)} ${ranges}.`);
   else if (have?.length) lines.push(`In no ${label(o)} release yet: only on its development branch.`);
   const readers = oldNameReaders(o.key).filter((r) => r.option.source === o.source);
-  for (const r of readers) lines.push(`${label(o)} ${rangesOf(r.releases, all(o))} also read it as an old name of \`${r.option.key}\`.`);
+  for (const r of readers) lines.push(`${capitalized(label(o))} ${rangesOf(r.releases, all(o))} also read it as an old name of \`${r.option.key}\`.`);
   const readable = [...(o.flinkVersions ?? []), ...readers.flatMap((r) => r.releases)];
   if (release && o.flinkVersions && !readable.includes(release)) lines.push(`**Flink ${release} does not read this key.**`);
   if (o.removedIn) lines.push(`**Removed** in Flink ${o.removedIn}: later releases ignore the key.`);
@@ -71,6 +71,10 @@ function sourceName(o: OptionReleases): string {
 
 function label(o: OptionReleases): string {
   return o.source === 'flink' ? 'Flink' : 'operator';
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function all(o: OptionReleases): readonly string[] {

@@ -41,7 +41,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): Sess
         inlayHintProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite'] },
         hoverProvider: true,
-        completionProvider: { triggerCharacters: [':', ' ', '.'] },
+        completionProvider: { triggerCharacters: [':', ' ', '.'], resolveProvider: true },
         documentSymbolProvider: true,
         codeLensProvider: { resolveProvider: false },
       },

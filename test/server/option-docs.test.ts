@@ -7,7 +7,7 @@ import { valid } from '../support/heads';
 
 const URI = 'file:///ws/options.yaml';
 
-test('hover on a deprecated key and completion of keys come as Markdown with our text and the release facts', async () => {
+test('hover on a deprecated key and resolved completion items come as Markdown with our text and the release facts', async () => {
   const c = new TestClient();
   await c.initialize();
   const text = valid().replace('  flinkConfiguration:\n', '  flinkConfiguration:\n    state.checkpoints.dir: s3://b/c\n    execution.checkpointing.inc\n');
@@ -19,10 +19,15 @@ test('hover on a deprecated key and completion of keys come as Markdown with our
   assert.match(hover?.contents.value ?? '', /Old name of `execution\.checkpointing\.dir`/);
   assert.match(hover?.contents.value ?? '', /\*\*Deprecated\*\* since Flink 1\.20; use `execution\.checkpointing\.dir`\./);
   const typing = lines.findIndex((l) => l.includes('execution.checkpointing.inc'));
-  const items = await c.request<Array<{ label: string; documentation?: { kind: string; value: string } }>>('textDocument/completion', { textDocument: { uri: URI }, position: { line: typing, character: lines[typing]?.length ?? 0 } });
-  const incremental = items.find((i) => i.label === 'execution.checkpointing.incremental');
-  assert.equal(incremental?.documentation?.kind, 'markdown');
-  assert.match(incremental?.documentation?.value ?? '', /upload only what changed/);
-  assert.match(incremental?.documentation?.value ?? '', /In Flink 1\.20–2\.3\./);
+  type Item = { label: string; data?: unknown; documentation?: { kind: string; value: string } };
+  const items = await c.request<Item[]>('textDocument/completion', { textDocument: { uri: URI }, position: { line: typing, character: lines[typing]?.length ?? 0 } });
+  const listed = items.find((i) => i.label === 'execution.checkpointing.incremental');
+  assert.ok(listed?.data, 'option items carry data to resolve');
+  assert.equal(listed?.documentation, undefined, 'the list itself stays small');
+  const resolved = await c.request<Item>('completionItem/resolve', listed);
+  assert.equal(resolved.documentation?.kind, 'markdown');
+  assert.match(resolved.documentation?.value ?? '', /upload only what changed/);
+  assert.match(resolved.documentation?.value ?? '', /In Flink 1\.20–2\.3\./);
+  assert.deepEqual(await c.request<Item>('completionItem/resolve', { label: 'plain' }), { label: 'plain' });
   c.dispose();
 });

@@ -104,10 +104,12 @@ test('a key that is no option says so', () => {
   assert.match(hoverOn(withConfig('v1_20', 'my.own.setting: 1'), 'my.own.setting'), /Not a Flink, operator or autoscaler option/);
 });
 
-test('completion items carry the documentation, for the resource\'s Flink version', () => {
+test('completion items name their option and Flink version, whose documentation the client resolves', () => {
   const text = withConfig('v2_3', 'security.ssl.alg');
   const offset = text.indexOf('security.ssl.alg') + 'security.ssl.alg'.length;
   const item = completeAt(text, analyze(text), offset).find((e) => e.label === 'security.ssl.algorithms');
-  assert.ok(item?.documentation?.includes(optionText('security.ssl.algorithms')?.summary ?? '?'), JSON.stringify(item));
-  assert.match(item?.documentation ?? '', /default in Flink 2\.3: `TLS_ECDHE_RSA/);
+  assert.deepEqual(item?.option, { key: 'security.ssl.algorithms', flinkVersion: 'v2_3' });
+  const doc = optionDocumentation(item?.option?.key ?? '', item?.option?.flinkVersion) ?? '';
+  assert.ok(doc.includes(optionText('security.ssl.algorithms')?.summary ?? '?'), doc);
+  assert.match(doc, /default in Flink 2\.3: `TLS_ECDHE_RSA/);
 });

@@ -9,7 +9,6 @@ import { deref, SchemaNode, schemaAt, schemaFor } from '../schema/schemas';
 import { completionContext, CompletionContext } from './completion-context';
 import { fieldDoc } from './field-docs';
 import { BLOCK_SNIPPETS, RESOURCE_SNIPPETS } from './snippets';
-import { optionDocumentation } from './option-docs';
 import { isKnown } from '../yaml/fields';
 
 export interface CompletionEntry {
@@ -17,6 +16,11 @@ export interface CompletionEntry {
   readonly kind: 'field' | 'value' | 'option' | 'snippet';
   readonly detail?: string;
   readonly documentation?: string;
+  /**
+   * The flinkConfiguration option the item names. Its documentation (optionDocumentation) is
+   * built when the client resolves the item: for the whole list it would be hundreds of KB.
+   */
+  readonly option?: { readonly key: string; readonly flinkVersion?: string };
   /** Snippet syntax (`${1:default}`) when `snippet` is true, plain text otherwise. */
   readonly insertText: string;
   readonly snippet?: boolean;
@@ -73,7 +77,7 @@ function optionKeys(prefix: string, siblings: ReadonlySet<string>, flinkVersion:
       label: o.key.slice(start.length),
       kind: 'option' as const,
       detail: `${o.type} · default ${o.default ?? 'none'}${o.deprecated ? ' · deprecated' : ''}`,
-      documentation: optionDocumentation(o.key, flinkVersion),
+      option: { key: o.key, flinkVersion },
       insertText: `${o.key.slice(start.length)}: `,
     }));
 }

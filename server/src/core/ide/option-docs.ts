@@ -49,7 +49,10 @@ function releaseLines(o: OptionReleases, release: string | undefined): string[] 
   if (ranges) lines.push(`In ${label(o)} ${ranges}.`);
   else if (have?.length) lines.push(`In no ${label(o)} release yet: only on its development branch.`);
   const readers = oldNameReaders(o.key).filter((r) => r.option.source === o.source);
-  for (const r of readers) lines.push(`${capitalized(label(o))} ${rangesOf(r.releases, all(o))} also read it as an old name of \`${r.option.key}\`.`);
+  for (const r of readers) {
+    const ranges = rangesOf(r.releases, all(o));
+    lines.push(`${capitalized(label(o))} ${ranges} also ${/[–,]/.test(ranges) ? 'read' : 'reads'} it as an old name of \`${r.option.key}\`.`);
+  }
   const readable = [...(o.flinkVersions ?? []), ...readers.flatMap((r) => r.releases)];
   if (release && o.flinkVersions && !readable.includes(release)) lines.push(`**Flink ${release} does not read this key.**`);
   if (o.removedIn) lines.push(`**Removed** in Flink ${o.removedIn}: later releases ignore the key.`);

@@ -44,16 +44,21 @@ test('no option text copies an upstream description', () => {
   const theirs = upstream();
   const anyRun = upstreamRuns(theirs.values());
   const problems: Array<{ key: string; score: number; why: string }> = [];
+  const closest: Array<{ key: string; score: number; line: string }> = [];
   for (const [key, { summary, details }] of allOptionTexts()) {
     const ours = details ? `${summary} ${details}` : summary;
     const own = overlap(ours, theirs.get(key) ?? '');
     const borrowed = ngrams(words(ours), MAX_RUN).find((run) => anyRun.has(run));
+    const score = own.run + own.contentRun + own.trigramShare * 10;
+    closest.push({ key, score, line: `run ${own.run}, content run ${own.contentRun}, ${Math.round(own.trigramShare * 100)}% trigrams ("${own.phrase}")` });
     const why: string[] = [];
     if (own.run >= MAX_RUN || borrowed) why.push(`shares "${borrowed ?? own.phrase}"`);
     if (own.contentRun >= MAX_CONTENT_RUN) why.push(`${own.contentRun} content words in a row`);
     if (own.trigramShare > MAX_TRIGRAM_SHARE && own.sharedTrigrams >= MIN_SHARED_TRIGRAMS) why.push(`${Math.round(own.trigramShare * 100)}% of trigrams`);
-    if (why.length) problems.push({ key, score: own.run + own.contentRun + own.trigramShare * 10, why: why.join('; ') });
+    if (why.length) problems.push({ key, score, why: why.join('; ') });
   }
+  closest.sort((a, b) => b.score - a.score);
+  console.log(`closest to upstream wording:\n${closest.slice(0, 8).map((c) => `  ${c.key}: ${c.line}`).join('\n')}`);
   problems.sort((a, b) => b.score - a.score);
   if (problems.length) console.log(problems.slice(0, 40).map((p) => `${p.key}: ${p.why}`).join('\n'));
   assert.equal(problems.length, 0, `${problems.length} texts too close to upstream wording`);

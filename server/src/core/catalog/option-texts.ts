@@ -2,6 +2,9 @@
  * Our own explanation of each catalog option (written here, never the upstream description):
  * a short summary for every option and, for the options people actually set, fuller details.
  * The texts live as data in docs/*.json, split by area, and load on first use like the catalog.
+ * Editing one: keep it to facts you can verify, in your own sentences; test/unit/option-texts
+ * checks coverage and form, test/shared/option-texts-original (npm run test:shared) that no text
+ * borrows the upstream description's wording.
  */
 
 export interface OptionText {

@@ -45,7 +45,7 @@ export function startServer(connection: Connection, host: ServerHost, deps: Serv
         inlayHintProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite'] },
         hoverProvider: true,
-        completionProvider: { triggerCharacters: [':', ' ', '.'] },
+        completionProvider: { triggerCharacters: [':', ' ', '.'], resolveProvider: true },
         documentSymbolProvider: true,
         codeLensProvider: { resolveProvider: false },
       },

@@ -8,7 +8,7 @@ const LIMIT = 1.5 * 1024 * 1024;
 const ALLOWED = [
   /^\[Content_Types\]\.xml$/, /^extension\.vsixmanifest$/,
   /^extension\/(package\.json|readme\.md|changelog\.md|LICENSE(\.txt)?)$/i,
-  /^extension\/client\/out\/extension\.js$/, /^extension\/server\/out\/(main|validators)\.js$/,
+  /^extension\/client\/out\/extension(\.browser)?\.js$/, /^extension\/server\/out\/(main|validators|browser)\.js$/,
   /^extension\/client\/media\/(pod-layout\.html|pod-layout\.css|dist\/pod-layout\.js|icon\.png|walkthrough\/[\w-]+\.md)$/,
   /^extension\/docs\/screenshots\/[\w-]+\.png$/,
 ];
@@ -24,7 +24,8 @@ const size = statSync(file).size;
 console.log(`${file}: ${entries.length} files, ${(size / 1024).toFixed(1)} KiB\n${entries.join('\n')}`);
 if (stray.length) console.error(`not on the allowlist:\n  ${stray.join('\n  ')}`);
 if (size > LIMIT) console.error(`larger than ${LIMIT} bytes`);
-for (const required of ['extension/package.json', 'extension/client/out/extension.js', 'extension/server/out/main.js', 'extension/client/media/dist/pod-layout.js']) {
-  if (!entries.includes(required)) console.error(`missing ${required}`);
-}
-process.exit(stray.length || size > LIMIT || !entries.includes('extension/server/out/main.js') ? 1 : 0);
+// Both entries: Node (main, the server process) and browser (browser, the server's web worker).
+const REQUIRED = ['extension/package.json', 'extension/client/out/extension.js', 'extension/server/out/main.js', 'extension/client/out/extension.browser.js', 'extension/server/out/browser.js', 'extension/client/media/dist/pod-layout.js'];
+const missing = REQUIRED.filter((required) => !entries.includes(required));
+for (const m of missing) console.error(`missing ${m}`);
+process.exit(stray.length || size > LIMIT || missing.length ? 1 : 0);

@@ -1,6 +1,8 @@
 // Precompiles the JSON Schema validators (Ajv standalone code) into server/out/validators.js, so
 // the language server does not spend ~250 ms compiling the FlinkDeployment schema when the first
 // file opens. The server falls back to compiling at run time if the file is missing.
+// It also leaves the unbundled standalone code beside it (validators.standalone.js), which the
+// web worker build bundles in (a worker cannot load a file next to itself).
 // Usage: node scripts/gen-validators.mjs [outFile]
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -26,8 +28,10 @@ for (const [kind, file] of Object.entries(kinds)) {
 const tmp = mkdtempSync(join(tmpdir(), 'flink-validators-'));
 try {
   const entry = join(tmp, 'validators.js');
-  writeFileSync(entry, standaloneCode(ajv, refs));
+  const code = standaloneCode(ajv, refs);
+  writeFileSync(entry, code);
   mkdirSync(dirname(outFile), { recursive: true });
+  writeFileSync(outFile.replace(/\.js$/, '.standalone.js'), code);
   await esbuild.build({ entryPoints: [entry], outfile: outFile, bundle: true, platform: 'node', format: 'cjs', minify: true, nodePaths: [join(root, 'node_modules')], logLevel: 'warning' });
 } finally {
   rmSync(tmp, { recursive: true, force: true });

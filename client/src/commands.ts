@@ -1,7 +1,7 @@
 /** The extension's commands, registered from one table. */
 
 import { commands, ExtensionContext, LogOutputChannel, window, workspace } from 'vscode';
-import { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ProjectionRequest } from '../../server/src/protocol/requests';
 import { projectionMarkdown } from './projection-markdown';
 import { PodLayoutPanel } from './pod-layout-panel';
@@ -12,7 +12,7 @@ export interface CommandState {
   lastReport?: Report;
 }
 
-export function registerCommands(context: ExtensionContext, client: () => LanguageClient | undefined, output: LogOutputChannel, restart: () => Promise<void>, state: CommandState): void {
+export function registerCommands(context: ExtensionContext, client: () => BaseLanguageClient | undefined, output: LogOutputChannel, restart: () => Promise<void>, state: CommandState): void {
   const table: Record<string, (...args: unknown[]) => unknown> = {
     'flinkK8s.restartServer': async () => {
       output.info('Restarting the Flink language server');

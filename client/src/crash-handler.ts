@@ -5,7 +5,7 @@
  */
 
 import { commands, LogOutputChannel, window } from 'vscode';
-import { CloseAction, CloseHandlerResult, ErrorAction, ErrorHandler, ErrorHandlerResult } from 'vscode-languageclient/node';
+import { CloseAction, CloseHandlerResult, ErrorAction, ErrorHandler, ErrorHandlerResult } from 'vscode-languageclient';
 import { CrashPolicy } from './crash-policy';
 
 const RESTART = 'Restart';

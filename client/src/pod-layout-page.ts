@@ -4,7 +4,6 @@
  * tests check exactly what the panel serves and posts.
  */
 
-import * as crypto from 'node:crypto';
 import type { ResourceProjection } from '../../server/src/protocol/requests';
 import type { HostToWebview, WebviewToHost } from './webview/messages';
 
@@ -18,9 +17,10 @@ export interface PageUris {
   readonly scriptUri: string;
 }
 
-/** 128 random bits per page load: the CSP runs only the script tag that carries them. */
+/** 128 random bits per page load: the CSP runs only the script tag that carries them (Web Crypto: Node and browsers). */
 export function newNonce(): string {
-  return crypto.randomBytes(16).toString('base64');
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
 }
 
 /**

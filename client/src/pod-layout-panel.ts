@@ -4,9 +4,8 @@
  * client/media; the page gets a strict CSP with a nonce and can only load from there.
  */
 
-import * as fs from 'node:fs';
 import { ExtensionContext, Range, Selection, TextEditorRevealType, Uri, ViewColumn, WebviewPanel, window, workspace, Disposable } from 'vscode';
-import { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ProjectionRequest } from '../../server/src/protocol/requests';
 import type { HostToWebview, WebviewState, WebviewToHost } from './webview/messages';
 import { fromWebview, layoutMessage, MEDIA_FOLDER, pageHtml, panelOptions } from './pod-layout-page';
@@ -23,7 +22,7 @@ export class PodLayoutPanel {
   private timer: NodeJS.Timeout | undefined;
   private readonly disposables: Disposable[] = [];
 
-  static show(context: ExtensionContext, client: () => LanguageClient | undefined, uri?: string, index?: number): PodLayoutPanel {
+  static show(context: ExtensionContext, client: () => BaseLanguageClient | undefined, uri?: string, index?: number): PodLayoutPanel {
     const existing = PodLayoutPanel.current;
     if (existing) {
       existing.panel.reveal(ViewColumn.Beside, true);
@@ -34,16 +33,16 @@ export class PodLayoutPanel {
     return new PodLayoutPanel(panel, context, client, { uri: uri ?? window.activeTextEditor?.document.uri.toString(), selected: index });
   }
 
-  static revive(panel: WebviewPanel, context: ExtensionContext, client: () => LanguageClient | undefined, state: WebviewState | undefined): void {
+  static revive(panel: WebviewPanel, context: ExtensionContext, client: () => BaseLanguageClient | undefined, state: WebviewState | undefined): void {
     panel.webview.options = options(context);
     new PodLayoutPanel(panel, context, client, state ?? {});
   }
 
-  private constructor(private readonly panel: WebviewPanel, context: ExtensionContext, private readonly client: () => LanguageClient | undefined, state: WebviewState) {
+  private constructor(private readonly panel: WebviewPanel, context: ExtensionContext, private readonly client: () => BaseLanguageClient | undefined, state: WebviewState) {
     PodLayoutPanel.current = this;
     this.uri = state.uri;
     this.selected = state.selected ?? 0;
-    panel.webview.html = html(context, panel);
+    void html(context, panel).then((page) => void (panel.webview.html = page)).catch(() => undefined); // closed before it loaded
     panel.webview.onDidReceiveMessage((m: unknown) => this.onMessage(fromWebview(m, this.uri)), undefined, this.disposables);
     panel.onDidDispose(() => this.dispose(), undefined, this.disposables);
     window.onDidChangeActiveTextEditor((e) => e && e.document.languageId === 'yaml' && this.follow(e.document.uri.toString()), undefined, this.disposables);
@@ -101,9 +100,10 @@ function options(context: ExtensionContext) {
   return panelOptions(context.extensionUri, (base, ...segments) => Uri.joinPath(base, ...segments));
 }
 
-function html(context: ExtensionContext, panel: WebviewPanel): string {
+/** The page from the packaged template, read through workspace.fs so that it works in a browser too. */
+async function html(context: ExtensionContext, panel: WebviewPanel): Promise<string> {
   const media = Uri.joinPath(context.extensionUri, ...MEDIA_FOLDER);
-  const template = fs.readFileSync(Uri.joinPath(media, 'pod-layout.html').fsPath, 'utf8');
+  const template = new TextDecoder('utf-8').decode(await workspace.fs.readFile(Uri.joinPath(media, 'pod-layout.html')));
   return pageHtml(template, {
     cspSource: panel.webview.cspSource,
     styleUri: panel.webview.asWebviewUri(Uri.joinPath(media, 'pod-layout.css')).toString(),

@@ -5,7 +5,7 @@
  */
 
 import { CancellationTokenSource, commands, ProgressLocation, Uri, window, workspace } from 'vscode';
-import { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ProjectionRequest, ResourceProjection, WorkspaceReportRequest } from '../../server/src/protocol/requests';
 import { reportCsv, reportJson, reportMarkdown } from '../../server/src/core/report/markdown';
 
@@ -15,7 +15,7 @@ export interface Report {
   readonly markdown: string;
 }
 
-export async function resourceReport(client: LanguageClient | undefined, pick?: 'file' | 'workspace'): Promise<Report | undefined> {
+export async function resourceReport(client: BaseLanguageClient | undefined, pick?: 'file' | 'workspace'): Promise<Report | undefined> {
   if (!client) return undefined;
   const choice = pick ?? (await window.showQuickPick([{ label: 'Current file', value: 'file' as const }, { label: 'Whole workspace', value: 'workspace' as const }], { placeHolder: 'Report on' }))?.value;
   if (!choice) return undefined;
@@ -30,7 +30,7 @@ export async function resourceReport(client: LanguageClient | undefined, pick?: 
   return { scope, rows: shown, markdown };
 }
 
-async function fileRows(client: LanguageClient): Promise<ResourceProjection[] | undefined> {
+async function fileRows(client: BaseLanguageClient): Promise<ResourceProjection[] | undefined> {
   const uri = window.activeTextEditor?.document.uri.toString();
   if (!uri) {
     void window.showInformationMessage('Open a YAML file with Flink resources first.');
@@ -39,7 +39,7 @@ async function fileRows(client: LanguageClient): Promise<ResourceProjection[] | 
   return (await client.sendRequest(ProjectionRequest.type, { textDocument: { uri } })).resources;
 }
 
-async function workspaceRows(client: LanguageClient): Promise<ResourceProjection[] | undefined> {
+async function workspaceRows(client: BaseLanguageClient): Promise<ResourceProjection[] | undefined> {
   return window.withProgress({ location: ProgressLocation.Notification, title: 'Flink: collecting resources', cancellable: true }, async (_progress, token) => {
     const source = new CancellationTokenSource();
     token.onCancellationRequested(() => source.cancel());
@@ -53,7 +53,7 @@ async function offerExport(rows: ResourceProjection[]): Promise<void> {
   if (!choice) return;
   const target = await window.showSaveDialog({ filters: choice === 'JSON' ? { JSON: ['json'] } : { CSV: ['csv'] }, saveLabel: `Save ${choice}` });
   if (!target) return;
-  await workspace.fs.writeFile(target, Buffer.from(choice === 'JSON' ? reportJson(rows) : reportCsv(rows), 'utf8'));
+  await workspace.fs.writeFile(target, new TextEncoder().encode(choice === 'JSON' ? reportJson(rows) : reportCsv(rows)));
 }
 
 function relative(uri: string): string {

@@ -4,7 +4,7 @@
  */
 
 import { Disposable, MarkdownString, StatusBarAlignment, window, workspace } from 'vscode';
-import { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ProjectionRequest, ResourceProjection } from '../../server/src/protocol/requests';
 import { size } from '../../server/src/core/ide/summary';
 
@@ -13,7 +13,7 @@ export class FlinkStatusBar implements Disposable {
   private readonly disposables: Disposable[] = [];
   private timer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly client: () => LanguageClient | undefined) {
+  constructor(private readonly client: () => BaseLanguageClient | undefined) {
     this.item.name = 'Flink on Kubernetes';
     this.item.command = 'flinkK8s.showPodLayout';
     window.onDidChangeActiveTextEditor(() => this.schedule(0), undefined, this.disposables);

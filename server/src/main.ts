@@ -4,8 +4,9 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
 import { installPrecompiledValidators } from './precompiled';
 import { guardProcess } from './features/guard';
+import { nodeFiles } from './host/disk-files';
 
 installPrecompiledValidators();
 const connection = createConnection(ProposedFeatures.all);
 guardProcess(connection);
-startServer(connection);
+startServer(connection, { files: nodeFiles, processId: process.pid });

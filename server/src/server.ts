@@ -10,20 +10,24 @@ import { registerInlayHints } from './features/inlay-hints';
 import { registerCodeActions } from './features/code-actions';
 import { registerNavigation } from './features/navigation';
 import { registerProjection } from './features/projection';
-import { WorkspaceIndex } from './workspace-index';
 import { validatorFor } from './core/schema/schemas';
 import { guard } from './features/guard';
+import { FileSystemHost, ServerHost } from './host/files';
+import { soon } from './host/timers';
+import { namePattern, WATCHED_GLOBS, YAML_FILES } from './protocol/files';
 
 export const SERVER_NAME = 'flink-k8s-language-server';
 export const VERSION = '0.1.0';
 
-/** What a caller may replace. Only tests do (a session whose analysis fails); the shipped entry passes nothing. */
+/** What a caller may replace. Only tests do (a session whose analysis fails); the shipped entries pass nothing. */
 export interface ServerDeps {
-  readonly session?: (connection: Connection) => Session;
+  readonly session?: (connection: Connection, files: FileSystemHost) => Session;
 }
 
-export function startServer(connection: Connection, deps: ServerDeps = {}): Session {
-  const session = deps.session?.(connection) ?? new Session(connection);
+/** The same server in Node (main.ts) and in a web worker (main.browser.ts); `host` is what differs. */
+export function startServer(connection: Connection, host: ServerHost, deps: ServerDeps = {}): Session {
+  const files = host.files(connection);
+  const session = deps.session?.(connection, files) ?? new Session(connection, files);
   let pullDiagnostics = false;
   let dynamicWatchers = false;
   let folders: string[] = [];
@@ -32,8 +36,8 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): Sess
     pullDiagnostics = !!caps.textDocument?.diagnostic;
     session.supportsConfiguration = !!caps.workspace?.configuration;
     dynamicWatchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-    folders = (params.workspaceFolders ?? []).map((f) => WorkspaceIndex.toPath(f.uri)).filter((p): p is string => !!p);
-    if (!folders.length && params.rootUri) folders = [WorkspaceIndex.toPath(params.rootUri)].filter((p): p is string => !!p);
+    folders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    if (!folders.length && params.rootUri) folders = [params.rootUri];
     session.folders = folders;
     return {
       capabilities: {
@@ -42,13 +46,13 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): Sess
         inlayHintProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite'] },
         hoverProvider: true,
-        completionProvider: { triggerCharacters: [':', ' ', '.'] },
+        completionProvider: { triggerCharacters: [':', ' ', '.'], resolveProvider: true },
         documentSymbolProvider: true,
         codeLensProvider: { resolveProvider: false },
       },
       serverInfo: { name: SERVER_NAME, version: VERSION },
       // The client knows the process it started only through private fields; this lets it report (and its tests kill) the server.
-      processId: process.pid,
+      processId: host.processId,
     };
   });
   const republish = registerDiagnostics(connection, session, () => pullDiagnostics);
@@ -60,9 +64,9 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): Sess
   };
   connection.onInitialized(guard(connection, 'initialized', undefined, async () => {
     // Compile the FlinkDeployment validator while the editor is still starting up, not on the first keystroke.
-    setImmediate(guard(connection, 'validator warm-up', undefined, () => void validatorFor('FlinkDeployment')));
+    soon(guard(connection, 'validator warm-up', undefined, () => void validatorFor('FlinkDeployment')));
     if (session.supportsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'flinkK8s' }).catch(() => undefined);
-    if (dynamicWatchers) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml}' }] }).catch(() => undefined);
+    if (dynamicWatchers) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED_GLOBS.map((globPattern) => ({ globPattern })) }).catch(() => undefined);
     await scanWorkspace(connection, session, folders);
     refreshAll();
   }));
@@ -70,16 +74,19 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): Sess
     session.invalidate(true);
     refreshAll();
   }));
-  connection.onDidChangeWatchedFiles(guard(connection, 'workspace/didChangeWatchedFiles', undefined, (params) => {
-    // Only a change to a file that holds (or held) Flink resources can change what open files see;
-    // saving an open file or editing other YAML refreshes nothing.
-    let changed = false;
-    session.sets.filesChanged();
-    if (session.documents.all().some((d) => session.sets.dependents(WorkspaceIndex.toPath(d.uri) ?? '').length)) changed = true;
+  connection.onDidChangeWatchedFiles(guard(connection, 'workspace/didChangeWatchedFiles', undefined, async (params) => {
+    // Only a change to a file that holds (or held) Flink resources, or that a chart or overlay
+    // reads, can change what open files see; saving an open file or editing other YAML refreshes
+    // nothing. An open file's own analysis keeps the index current, also when it opens while the
+    // file is being read. Helpers and `Kustomization` files are watched for the charts and overlays only.
+    let changed = session.sets.filesChanged(params.changes);
     for (const change of params.changes) {
-      const file = WorkspaceIndex.toPath(change.uri);
-      if (change.type === FileChangeType.Deleted || !file) changed = session.index.remove(change.uri) || changed;
-      else if (!session.documents.get(change.uri)) changed = session.index.indexFile(file) || changed;
+      if (!isYaml(change.uri)) continue;
+      if (change.type === FileChangeType.Deleted) changed = session.index.remove(change.uri) || changed;
+      else if (!session.documents.get(change.uri)) {
+        const text = await files.readFile(change.uri);
+        if (!session.documents.get(change.uri)) changed = session.index.updateFile(change.uri, text) || changed;
+      }
     }
     if (changed) refreshAll();
   }));
@@ -88,16 +95,22 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): Sess
     if (linkTimer) clearTimeout(linkTimer);
     linkTimer = setTimeout(guard(connection, 'refresh after a link change', undefined, () => (session.documents.all().length > 1 ? refreshAll() : undefined)), 300);
   };
-  session.documents.onDidClose(guard(connection, 'textDocument/didClose', undefined, (e) => session.forget(e.document.uri)));
-  // Editing values.yaml, a helper or a patch changes what the other open files of its chart or overlay show.
-  let setTimer: NodeJS.Timeout | undefined;
-  session.documents.onDidChangeContent(guard(connection, 'chart/overlay change', undefined, (e) => {
-    const file = WorkspaceIndex.toPath(e.document.uri);
-    if (!file) return;
-    session.sets.documentChanged(file);
-    if (!session.sets.dependents(file).length) return;
+  // Editing values.yaml, a helper or a patch changes what the other open files of its chart or
+  // overlay show; so does closing it unsaved (the set reads the file again).
+  let setTimer: ReturnType<typeof setTimeout> | undefined;
+  const refreshSetOf = (uri: string) => {
+    if (!session.sets.dependents(uri).length) return;
     if (setTimer) clearTimeout(setTimer);
     setTimer = setTimeout(guard(connection, 'refresh a chart or overlay', undefined, refreshAll), 150);
+  };
+  session.documents.onDidClose(guard(connection, 'textDocument/didClose', undefined, (e) => {
+    session.forget(e.document.uri);
+    session.sets.documentClosed(e.document.uri);
+    refreshSetOf(e.document.uri);
+  }));
+  session.documents.onDidChangeContent(guard(connection, 'chart/overlay change', undefined, (e) => {
+    session.sets.documentChanged(e.document.uri);
+    refreshSetOf(e.document.uri);
   }));
   registerInlayHints(connection, session);
   registerCodeActions(connection, session);
@@ -111,12 +124,18 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): Sess
 async function scanWorkspace(connection: Connection, session: Session, folders: readonly string[]): Promise<void> {
   if (!folders.length) return;
   const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
-  const files = WorkspaceIndex.listFiles(folders);
+  const files = await session.files.listFiles(folders);
   progress?.begin('Flink: indexing resources', 0, `${files.length} YAML files`, false);
-  files.forEach((file, i) => {
-    session.index.indexFile(file);
+  for (const [i, uri] of files.entries()) {
+    await session.indexFile(uri);
     if (i % 50 === 0) progress?.report(Math.round((i / Math.max(1, files.length)) * 100));
-  });
+  }
   progress?.done();
   connection.console.info(`indexed ${session.index.size} files with Flink resources out of ${files.length} YAML files`);
+}
+
+const YAML_NAME = namePattern(YAML_FILES);
+
+function isYaml(uri: string): boolean {
+  return YAML_NAME.test(uri.slice(uri.lastIndexOf('/') + 1));
 }

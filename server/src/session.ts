@@ -10,9 +10,9 @@ import { FileResult, IncrementalAnalyzer } from './core/incremental/analyzer';
 import { LineIndex } from './core/text/line-index';
 import { normalizeSettings, Settings, DEFAULT_SETTINGS } from './protocol/settings';
 import { WorkspaceIndex } from './workspace-index';
+import { clientFiles, FileSystemHost } from './host/files';
 import { WorkspaceSets } from './sets/workspace-sets';
-import { documentView, SetDocumentView } from './sets/document-view';
-import { pathToFileURL } from 'node:url';
+import { SetDocumentView } from './sets/document-view';
 
 export interface DocumentState {
   readonly version: number;
@@ -29,9 +29,10 @@ export interface DocumentState {
 export class Session {
   readonly documents = new TextDocuments(TextDocument);
   readonly index = new WorkspaceIndex();
-  /** Workspace folders (file paths), set on initialize. */
+  /** Workspace folder URIs, set on initialize. */
   folders: string[] = [];
-  readonly sets = new WorkspaceSets(() => this.folders, (file) => this.documents.get(pathToFileURL(file).toString())?.getText(), () => WorkspaceIndex.listFiles(this.folders));
+  /** The Helm charts and kustomize overlays the documents belong to. */
+  readonly sets: WorkspaceSets;
   private readonly cache = new Map<string, Promise<DocumentState>>();
   private readonly settings = new Map<string, Promise<Settings>>();
   private readonly analyzers = new Map<string, IncrementalAnalyzer>();
@@ -39,7 +40,15 @@ export class Session {
   /** Called when a document's names or links change, so the others can be refreshed. */
   onLinksChanged?: (uri: string) => void;
 
-  constructor(readonly connection: Connection) {}
+  /** `files` lists and reads the workspace files nobody has opened (disk in Node, the client in a browser). */
+  constructor(readonly connection: Connection, readonly files: FileSystemHost = clientFiles(connection)) {
+    this.sets = new WorkspaceSets(files, () => this.folders, () => this.documents.all());
+  }
+
+  /** Reads a file that is not open into the index; true when the index had or now has it. */
+  async indexFile(uri: string): Promise<boolean> {
+    return this.index.updateFile(uri, await this.files.readFile(uri));
+  }
 
   /** The analysis of the document's current version, computed once. */
   state(uri: string): Promise<DocumentState> | undefined {
@@ -55,14 +64,17 @@ export class Session {
     return state;
   }
 
-  /** Analyses any document (open or read from disk) against the workspace. */
+  /** Analyses any document (open or read from disk) against the workspace, and as part of its chart or overlay. */
   async analyseText(document: TextDocument): Promise<DocumentState> {
-    return this.analyse(document, await this.settingsFor(document.uri));
+    const settings = await this.settingsFor(document.uri);
+    const state = this.analyse(document, settings);
+    const set = settings.enable ? await this.setView(document.uri, settings) : undefined;
+    return set ? { ...state, findings: set.findings, set } : state;
   }
 
   private analyse(document: TextDocument, settings: Settings): DocumentState {
     const text = document.getText();
-    const options: RuleOptions = { operatorVersion: settings.operatorVersion, operatorDefaults: settings.operatorDefaults, severities: settings.rules, thresholds: settings.thresholds };
+    const options = ruleOptions(settings);
     if (!settings.enable) return { version: document.version, document, settings, file: { text, lines: new LineIndex(text), chunks: [], findings: [], ruleErrors: [], scalers: [] }, findings: [] };
     // Open documents keep their analyzer between versions; a closed file (the workspace report) is read once.
     let analyzer = this.analyzers.get(document.uri);
@@ -76,17 +88,13 @@ export class Session {
     // Other files see these scalers as living in this document (so their spans are not mistaken for their own).
     const scalers = file.scalers.map((x) => ({ ...x, uri: document.uri }));
     if (this.index.setAnalysed(document.uri, resources, scalers)) this.onLinksChanged?.(document.uri);
-    const set = this.setView(document.uri, settings, options);
-    return { version: document.version, document, settings, file, findings: set ? set.findings : file.findings, set };
+    return { version: document.version, document, settings, file, findings: file.findings };
   }
 
   /** The chart or overlay view of a document, when it belongs to one; a failure is logged, never thrown. */
-  private setView(uri: string, settings: Settings, options: RuleOptions): SetDocumentView | undefined {
-    const path = WorkspaceIndex.toPath(uri);
-    if (!path) return undefined;
+  private async setView(uri: string, settings: Settings): Promise<SetDocumentView | undefined> {
     try {
-      const analysis = this.sets.analyse(path, settings, options);
-      return analysis && documentView(analysis, path, this.sets.tree);
+      return await this.sets.view(uri, settings, ruleOptions(settings));
     } catch (error) {
       this.connection.console.error(`chart/overlay analysis failed for ${uri}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
       return undefined;
@@ -114,4 +122,8 @@ export class Session {
     this.cache.clear();
     if (settingsToo) this.settings.clear();
   }
+}
+
+function ruleOptions(settings: Settings): RuleOptions {
+  return { operatorVersion: settings.operatorVersion, operatorDefaults: settings.operatorDefaults, severities: settings.rules, thresholds: settings.thresholds };
 }

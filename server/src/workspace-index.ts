@@ -1,23 +1,17 @@
 /**
  * Every Flink resource (and HPA/KEDA scaler) in the workspace folders, open or not, so rules can
  * relate resources across files: a session job's cluster, a scaler's target. Scanned once at
- * start, then kept current from file events and from the open documents.
+ * start, then kept current from file events and from the open documents. It only sees texts:
+ * listing and reading files is the host's (server/src/host/files.ts).
  */
 
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readResources } from './core/analysis';
 import { FlinkResource } from './core/model/types';
 import { otherDocuments } from './core/rules/other-documents';
 import { Scaler, scalersIn } from './core/rules/scalers';
 import { nameOf, namespaceOf } from './core/projection/links';
 import { deploymentName } from './core/projection/cluster-context';
-import { MAX_ANALYSED_LENGTH, mentionsFlink } from './core/size-limit';
-
-const SKIP = new Set(['node_modules', '.git', '.vscode-test', 'out', 'dist']);
-/** Our bound on the indexing walk at start-up, so a huge monorepo cannot stall it. */
-const MAX_FILES = 5000;
+import { isOversized, mentionsFlink } from './core/size-limit';
 
 export interface IndexedFile {
   readonly uri: string;
@@ -28,36 +22,9 @@ export interface IndexedFile {
 export class WorkspaceIndex {
   private readonly files = new Map<string, IndexedFile>();
 
-  /** Lists the YAML files below the folders (bounded), for a scan with progress. */
-  static listFiles(folders: readonly string[]): string[] {
-    const out: string[] = [];
-    const walk = (dir: string) => {
-      let entries: fs.Dirent[];
-      try {
-        entries = fs.readdirSync(dir, { withFileTypes: true });
-      } catch {
-        return;
-      }
-      for (const e of entries) {
-        if (out.length >= MAX_FILES) return;
-        const full = path.join(dir, e.name);
-        if (e.isDirectory() && !SKIP.has(e.name)) walk(full);
-        else if (e.isFile() && /\.ya?ml$/i.test(e.name)) out.push(full);
-      }
-    };
-    for (const folder of folders) walk(folder);
-    return out;
-  }
-
-  /** Reads a file from disk; true when the index had or now has it (so other files may see a change). */
-  indexFile(file: string): boolean {
-    const uri = pathToFileURL(file).toString();
-    try {
-      if (fs.statSync(file).size > MAX_ANALYSED_LENGTH) return this.remove(uri); // the analysis would skip it anyway
-      return this.update(uri, fs.readFileSync(file, 'utf8'));
-    } catch {
-      return this.remove(uri);
-    }
+  /** A file's text as the host read it (undefined: gone or unreadable); true when the index had or now has it. */
+  updateFile(uri: string, text: string | undefined): boolean {
+    return text === undefined || isOversized(text) ? this.remove(uri) : this.update(uri, text);
   }
 
   update(uri: string, text: string): boolean {
@@ -103,13 +70,5 @@ export class WorkspaceIndex {
 
   get size(): number {
     return this.files.size;
-  }
-
-  static toPath(uri: string): string | undefined {
-    try {
-      return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-    } catch {
-      return undefined;
-    }
   }
 }

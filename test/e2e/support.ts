@@ -1,12 +1,19 @@
-/** What every VS Code suite needs: workspace files, polling for async editor state, the extension's API. */
+/**
+ * What every VS Code suite needs: workspace files, polling for async editor state, the extension's
+ * API. Shared by the desktop suite (Node extension host) and the web suite (test/web: a browser
+ * extension host, where the workspace is not on disk and `node:assert` is a small stand-in).
+ */
 
 import * as assert from 'node:assert/strict';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { FlinkK8sApi } from '../../client/src/extension';
+import type { FlinkK8sApi } from '../../client/src/activate';
 
-export const folder = () => vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '';
-export const file = (name: string) => vscode.Uri.file(path.join(folder(), name));
+/** A workspace file by name: a `file:` URI on desktop, `vscode-test-web:` in the browser. */
+export function file(name: string): vscode.Uri {
+  const root = vscode.workspace.workspaceFolders?.[0]?.uri;
+  assert.ok(root, 'a workspace folder is open');
+  return vscode.Uri.joinPath(root, name);
+}
 
 /** Polls until `probe` gives a value; the editor reports hints and diagnostics asynchronously. */
 export async function until<T>(probe: () => T | undefined | Promise<T | undefined>, what: string, ms = 30000): Promise<T> {

@@ -10,6 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Connection } from 'vscode-languageserver';
 import { DocumentState, Session } from '../../server/src/session';
+import { FileSystemHost } from '../../server/src/host/files';
 import { ClientOptions, eventually, TestClient } from '../support/lsp';
 import { valid } from '../support/heads';
 
@@ -34,7 +35,7 @@ class FailingSession extends Session {
 
 async function failing(options: ClientOptions = {}): Promise<{ c: TestClient; session: FailingSession }> {
   let session: FailingSession | undefined;
-  const c = new TestClient({ ...options, server: { session: (connection: Connection) => (session = new FailingSession(connection)) } });
+  const c = new TestClient({ ...options, server: { session: (connection: Connection, files: FileSystemHost) => (session = new FailingSession(connection, files)) } });
   await c.initialize();
   assert.ok(session);
   return { c, session };

@@ -8,6 +8,8 @@ import { Duplex } from 'node:stream';
 import { createConnection } from 'vscode-languageserver/node';
 import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { ServerDeps, startServer } from '../../server/src/server';
+import { nodeFiles } from '../../server/src/host/disk-files';
+import { ServerHost } from '../../server/src/host/files';
 
 class Pipe extends Duplex {
   _write(chunk: Buffer, _encoding: string, done: () => void): void {
@@ -20,7 +22,10 @@ class Pipe extends Duplex {
 export interface ClientOptions {
   readonly pull?: boolean;
   readonly settings?: Record<string, unknown>;
+  /** A folder path, or a URI (`vscode-vfs://...`) for a virtual workspace. */
   readonly workspaceFolder?: string;
+  /** How the server reaches unopened files: the Node entry's by default (clientFiles: as in a browser). */
+  readonly files?: ServerHost['files'];
   /** Replacements handed to startServer (e.g. a session whose analysis fails). */
   readonly server?: ServerDeps;
 }
@@ -37,7 +42,7 @@ export class TestClient {
   constructor(private readonly options: ClientOptions = {}) {
     const up = new Pipe();
     const down = new Pipe();
-    startServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down)), options.server);
+    startServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down)), { files: options.files ?? nodeFiles, processId: process.pid }, options.server);
     this.connection = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
     this.settings = options.settings ?? {};
     this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
@@ -55,7 +60,7 @@ export class TestClient {
     const result = await this.connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: null,
       rootUri: null,
-      workspaceFolders: folder ? [{ uri: `file://${folder}`, name: 'ws' }] : null,
+      workspaceFolders: folder ? [{ uri: folder.includes('://') ? folder : `file://${folder}`, name: 'ws' }] : null,
       capabilities: {
         workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, diagnostics: { refreshSupport: true }, inlayHint: { refreshSupport: true } },
         textDocument: this.options.pull === false ? {} : { diagnostic: { dynamicRegistration: false } },

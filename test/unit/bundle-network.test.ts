@@ -8,11 +8,9 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { LOAD, modules, readBundle as read } from '../support/bundles';
 
-const root = path.join(__dirname, '..', '..', '..');
-const BUNDLES = ['server/out/main.js', 'server/out/cli.js', 'server/out/validators.js', 'client/out/extension.js', 'client/media/dist/pod-layout.js'];
+const BUNDLES = ['server/out/main.js', 'server/out/cli.js', 'server/out/validators.js', 'client/out/extension.js', 'client/media/dist/pod-layout.js', 'client/out/extension.browser.js', 'server/out/browser.js'];
 
 const NETWORK_MODULES = ['http', 'https', 'http2', 'dgram', 'tls', 'dns', 'undici'];
 const NETWORK_CALLS = [/\bfetch\s*\(/, /\b(?:globalThis|window|self|global)\s*\.\s*fetch\b/, /\bXMLHttpRequest\b/, /\bWebSocket\b/, /\bsendBeacon\b/, /\bEventSource\b/, /\bRTCPeerConnection\b/, /\bimportScripts\s*\(/];
@@ -31,22 +29,6 @@ const ALLOWED: Array<{ bundle: string; module: string; owner: string; why: strin
   // ...and ends it if it does not exit (taskkill on Windows, a kill script elsewhere).
   { bundle: 'client/out/extension.js', module: 'child_process', owner: 'node_modules/vscode-languageclient/lib/node/processes.js', why: 'stops our language server' },
 ];
-
-const LOAD = /\b(?:require|import)\s*\(\s*["'`](?:node:)?([\w./@-]+)["'`]\s*\)|\bfrom\s*["'](?:node:)?([\w./@-]+)["']/g;
-const MODULE_COMMENT = /^[ \t]*\/\/ ((?:node_modules|server|client|scripts)\/\S+)$/gm;
-
-/** The bundle's text cut at esbuild's module comments; one unnamed part if it is minified. */
-function modules(text: string): Array<{ owner: string; text: string }> {
-  const starts = [...text.matchAll(MODULE_COMMENT)].map((m) => ({ owner: m[1] ?? '', at: m.index ?? 0 }));
-  if (starts.length === 0) return [{ owner: '(minified)', text }];
-  return [{ owner: '(bundle header)', at: 0 }, ...starts].map((s, i, all) => ({ owner: s.owner, text: text.slice(s.at, all[i + 1]?.at ?? text.length) }));
-}
-
-function read(bundle: string): string {
-  const file = path.join(root, bundle);
-  assert.ok(fs.existsSync(file), `${bundle} is missing: run npm run build first`);
-  return fs.readFileSync(file, 'utf8');
-}
 
 /** Every network module load and network call, as "bundle: module: match". */
 function networkUse(bundle: string, text: string): string[] {

@@ -5,6 +5,7 @@ import { Session } from '../session';
 import { toRange } from '../convert';
 import { hoverAt } from '../core/ide/hover';
 import { completeAt } from '../core/ide/completion';
+import { optionDocumentation } from '../core/ide/option-docs';
 import { summary } from '../core/ide/summary';
 import { guard } from './guard';
 import { nameOf } from '../core/projection/links';
@@ -34,11 +35,14 @@ export function registerNavigation(connection: Connection, session: Session): vo
       kind: KIND[e.kind],
       detail: e.detail,
       documentation: e.documentation ? { kind: MarkupKind.Markdown, value: e.documentation } : undefined,
+      data: e.option ? { optionKey: e.option.key, flinkVersion: e.option.flinkVersion } : undefined,
       insertTextFormat: e.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
       textEdit: { range: toRange(state.document, { start: e.replaceStart, end: e.replaceEnd }), newText: e.insertText },
       sortText: String(i).padStart(5, '0'),
     }));
   }));
+  // Option items carry their documentation only when resolved; on failure the item stays as it was.
+  connection.onCompletionResolve((item) => guard(connection, 'completionItem/resolve', item, () => withOptionDocumentation(item))());
   connection.onDocumentSymbol(guard(connection, 'textDocument/documentSymbol', [] as DocumentSymbol[], async (params) => {
     const state = await session.state(params.textDocument.uri);
     if (!state) return [];
@@ -65,4 +69,11 @@ export function registerNavigation(connection: Connection, session: Session): vo
 function lensTitle(r: SetResource, all: readonly SetResource[]): string {
   const text = summary(r.resource.projection as NonNullable<SetResource['resource']['projection']>);
   return all.filter((x) => x.offset === r.offset).length > 1 ? `${nameOf(r.resource.resource) || '(unnamed)'}: ${text}` : text;
+}
+
+function withOptionDocumentation(item: CompletionItem): CompletionItem {
+  const data = item.data as { optionKey?: unknown; flinkVersion?: unknown } | undefined;
+  if (typeof data?.optionKey !== 'string') return item;
+  const value = optionDocumentation(data.optionKey, typeof data.flinkVersion === 'string' ? data.flinkVersion : undefined);
+  return value ? { ...item, documentation: { kind: MarkupKind.Markdown, value } } : item;
 }

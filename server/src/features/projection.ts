@@ -2,12 +2,11 @@
 
 import { CancellationToken, Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import * as fs from 'node:fs';
 import { DocumentState, Session } from '../session';
 import { resourceRow } from '../core/report/row';
 import { ProjectionRequest, ProjectionResult, ResourceProjection, WorkspaceReportRequest, WorkspaceReportResult } from '../protocol/requests';
-import { WorkspaceIndex } from '../workspace-index';
 import { guard } from './guard';
+import { nextTurn } from '../host/timers';
 
 export function registerProjection(connection: Connection, session: Session): void {
   connection.onRequest(ProjectionRequest.type, guard(connection, ProjectionRequest.method, { resources: [] } as ProjectionResult, async (params): Promise<ProjectionResult> => {
@@ -23,17 +22,16 @@ export function registerProjection(connection: Connection, session: Session): vo
       const state = open ? await open : await closedState(session, uri);
       // A resource of a chart or overlay is counted once, in the file where it starts.
       if (state) out.push(...rows(state, true));
-      await new Promise((r) => setImmediate(r));
+      await nextTurn();
     }
     return { files: uris.length, resources: out };
   }));
 }
 
 async function closedState(session: Session, uri: string): Promise<DocumentState | undefined> {
-  const file = WorkspaceIndex.toPath(uri);
-  if (!file) return undefined;
   try {
-    return await session.analyseText(TextDocument.create(uri, 'yaml', 0, fs.readFileSync(file, 'utf8')));
+    const text = await session.files.readFile(uri);
+    return text === undefined ? undefined : await session.analyseText(TextDocument.create(uri, 'yaml', 0, text));
   } catch {
     return undefined;
   }

@@ -3,16 +3,16 @@
  * hints and CodeLens of the rendered resources, placed where their text is written in this file.
  */
 
-import { pathToFileURL, fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { inlayHints } from '../core/ide/inlay-hints';
 import { Finding } from '../core/rules/types';
 import { mapOffset } from '../core/sourcemap/map-back';
 import { SetAnalysis, SetFinding } from '../core/sets/types';
-import { SourceTree } from '../core/sources/tree';
 import { ResourceAnalysis, Analysis } from '../core/analysis';
 import { RenderedText } from '../core/sourcemap/types';
 import { OtherDocuments } from '../convert';
+import { SessionTree } from './session-tree';
+import { splitUri } from './uri-path';
 
 export interface SetHint {
   readonly offset: number;
@@ -39,28 +39,24 @@ export interface SetDocumentView {
   readonly others: OtherDocuments;
 }
 
-const uriOf = (file: string) => pathToFileURL(file).toString();
-
-export function documentView(analysis: SetAnalysis, file: string, tree: SourceTree): SetDocumentView {
+export function documentView(analysis: SetAnalysis, file: string, tree: SessionTree): SetDocumentView {
   const others: OtherDocuments = (uri) => {
-    try {
-      const text = tree.read(fileURLToPath(uri));
-      return text === undefined ? undefined : TextDocument.create(uri, 'yaml', 0, text);
-    } catch {
-      return undefined;
-    }
+    const at = splitUri(uri);
+    const text = at?.origin === tree.origin ? tree.read(at.path) : undefined;
+    return text === undefined ? undefined : TextDocument.create(uri, 'yaml', 0, text);
   };
-  return { analysis, findings: analysis.findings.filter((f) => f.file === file).map((f) => asFinding(f, file)), hints: hints(analysis, file), resources: resources(analysis, file), others };
+  const uriOf = (x: string) => (x === file ? undefined : tree.uriOf(x));
+  return { analysis, findings: analysis.findings.filter((f) => f.file === file).map((f) => asFinding(f, uriOf)), hints: hints(analysis, file), resources: resources(analysis, file), others };
 }
 
-function asFinding(f: SetFinding, file: string): Finding {
-  const other = (x: string) => (x === file ? undefined : uriOf(x));
+/** A finding on this file; `uriOf` names the other files it points into (undefined for this one). */
+function asFinding(f: SetFinding, uriOf: (file: string) => string | undefined): Finding {
   return {
     rule: f.rule, severity: f.severity, message: f.message, span: f.span,
-    related: f.related.map((r) => ({ span: r.span, message: r.message, file: other(r.file) })),
+    related: f.related.map((r) => ({ span: r.span, message: r.message, file: uriOf(r.file) })),
     // Read only when code actions ask (carrying a fix renders the chart again).
     get fixes() {
-      return f.fixes.map((x) => ({ title: x.title, preferred: x.preferred, edits: x.edits.map((e) => ({ span: e.span, newText: e.newText, file: other(e.file) })) }));
+      return f.fixes.map((x) => ({ title: x.title, preferred: x.preferred, edits: x.edits.map((e) => ({ span: e.span, newText: e.newText, file: uriOf(e.file) })) }));
     },
   };
 }

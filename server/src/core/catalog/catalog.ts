@@ -49,11 +49,20 @@ function load(): Catalog {
     options,
     byKey,
     byOldKey,
-    patterns: options.filter((o) => o.keyPattern).map((o) => [new RegExp(o.keyPattern ?? ''), o] as const),
+    patterns: byPatternSpecificity(options.filter((o) => o.keyPattern)).map((o) => [new RegExp(o.keyPattern ?? ''), o] as const),
     maps: options.filter((o) => o.type === 'Map' && !o.keyPattern),
     plainKeys: options.filter((o) => !o.keyPattern).map((o) => o.key),
   };
   return catalog;
+}
+
+/**
+ * Catch-all patterns (`metrics.reporter.<name>.<parameter>`) after the specific ones
+ * (`metrics.reporter.<name>.factory.class`), so a key finds the entry that describes it.
+ */
+function byPatternSpecificity(options: readonly OptionInfo[]): OptionInfo[] {
+  const catchAll = (o: OptionInfo) => (o.keyPattern?.endsWith('\\..+$') ? 1 : 0);
+  return [...options].sort((a, b) => catchAll(a) - catchAll(b));
 }
 
 export function allOptions(): readonly OptionInfo[] {

@@ -9,12 +9,18 @@ import { deref, SchemaNode, schemaAt, schemaFor } from '../schema/schemas';
 import { completionContext, CompletionContext } from './completion-context';
 import { fieldDoc } from './field-docs';
 import { BLOCK_SNIPPETS, RESOURCE_SNIPPETS } from './snippets';
+import { isKnown } from '../yaml/fields';
 
 export interface CompletionEntry {
   readonly label: string;
   readonly kind: 'field' | 'value' | 'option' | 'snippet';
   readonly detail?: string;
   readonly documentation?: string;
+  /**
+   * The flinkConfiguration option the item names. Its documentation (optionDocumentation) is
+   * built when the client resolves the item: for the whole list it would be hundreds of KB.
+   */
+  readonly option?: { readonly key: string; readonly flinkVersion?: string };
   /** Snippet syntax (`${1:default}`) when `snippet` is true, plain text otherwise. */
   readonly insertText: string;
   readonly snippet?: boolean;
@@ -28,17 +34,18 @@ export function completeAt(text: string, analysis: Analysis, offset: number): Co
   if (!ctx) return [];
   const resource = resourceAt(text, analysis, offset);
   if (!resource) return ctx.path.length === 0 && ctx.on === 'key' && documentIsEmpty(text, offset) ? RESOURCE_SNIPPETS.map((s) => ({ ...s, replaceStart: ctx.prefixStart, replaceEnd: offset })) : [];
-  const entries = entriesFor(ctx, resource.kind);
+  const flinkVersion = resource.spec?.flinkVersion;
+  const entries = entriesFor(ctx, resource.kind, isKnown(flinkVersion) ? String(flinkVersion.value) : undefined);
   return entries.map((e) => ({ ...e, replaceStart: ctx.prefixStart, replaceEnd: offset }));
 }
 
 type Entry = Omit<CompletionEntry, 'replaceStart' | 'replaceEnd'>;
 
-function entriesFor(ctx: CompletionContext, kind: string): Entry[] {
+function entriesFor(ctx: CompletionContext, kind: string, flinkVersion: string | undefined): Entry[] {
   const configAt = ctx.path.indexOf('flinkConfiguration');
   if (configAt >= 0) {
     const prefix = ctx.path.slice(configAt + 1).join('.');
-    return ctx.on === 'key' ? optionKeys(prefix, ctx.siblings) : optionValues(prefix ? `${prefix}.${ctx.key ?? ''}` : ctx.key ?? '');
+    return ctx.on === 'key' ? optionKeys(prefix, ctx.siblings, flinkVersion) : optionValues(prefix ? `${prefix}.${ctx.key ?? ''}` : ctx.key ?? '');
   }
   const schema = schemaFor(kind);
   if (!schema) return [];
@@ -62,7 +69,7 @@ function schemaValues(node: SchemaNode | undefined): Entry[] {
   return values.map((v) => ({ label: v, kind: 'value', insertText: v }));
 }
 
-function optionKeys(prefix: string, siblings: ReadonlySet<string>): Entry[] {
+function optionKeys(prefix: string, siblings: ReadonlySet<string>, flinkVersion: string | undefined): Entry[] {
   const start = prefix ? `${prefix}.` : '';
   return allOptions()
     .filter((o) => !o.keyPattern && o.key.startsWith(start) && !siblings.has(o.key.slice(start.length)) && !o.removedIn)
@@ -70,6 +77,7 @@ function optionKeys(prefix: string, siblings: ReadonlySet<string>): Entry[] {
       label: o.key.slice(start.length),
       kind: 'option' as const,
       detail: `${o.type} · default ${o.default ?? 'none'}${o.deprecated ? ' · deprecated' : ''}`,
+      option: { key: o.key, flinkVersion },
       insertText: `${o.key.slice(start.length)}: `,
     }));
 }

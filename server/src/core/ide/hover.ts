@@ -6,10 +6,10 @@
 import { Analysis } from '../analysis';
 import { pathAt } from '../yaml/path-at';
 import { Span } from '../text/span';
-import { findOption, OptionInfo } from '../catalog/catalog';
+import { isKnown } from '../yaml/fields';
 import { schemaAt, schemaFor } from '../schema/schemas';
 import { fieldDoc } from './field-docs';
-import { OPTION_NOTES } from './option-notes';
+import { optionDocumentation } from './option-docs';
 import { derivedFor } from './derived-values';
 
 export interface HoverInfo {
@@ -26,7 +26,9 @@ export function hoverAt(analysis: Analysis, offset: number): HoverInfo | undefin
   const configAt = path.findIndex((p) => p === 'flinkConfiguration');
   if (configAt >= 0 && path.length > configAt + 1) {
     const key = path.slice(configAt + 1).join('.');
-    return { markdown: optionMarkdown(key, ra.projection ? derivedFor(ra, key) : undefined), span: at.span };
+    const flinkVersion = ra.resource.spec?.flinkVersion;
+    const version = isKnown(flinkVersion) ? String(flinkVersion.value) : undefined;
+    return { markdown: optionMarkdown(key, version, ra.projection ? derivedFor(ra, key) : undefined), span: at.span };
   }
   const lines: string[] = [`**${path.filter((p) => typeof p === 'string').join('.')}**`];
   const doc = fieldDoc(path);
@@ -41,27 +43,9 @@ export function hoverAt(analysis: Analysis, offset: number): HoverInfo | undefin
   return { markdown: lines.join('\n'), span: at.span };
 }
 
-function optionMarkdown(key: string, derived: string | undefined): string {
-  const match = findOption(key);
-  const lines = [`**${key}**`];
-  if (!match) lines.push('', 'Not a Flink, operator or autoscaler option: Flink ignores it unless the job reads it.');
-  else {
-    const o = match.option;
-    if (match.kind === 'deprecated-key') lines.push('', `Old name of \`${o.key}\`; use that instead.`);
-    const note = OPTION_NOTES[o.key];
-    if (note) lines.push('', note);
-    lines.push('', facts(o));
-  }
+function optionMarkdown(key: string, flinkVersion: string | undefined, derived: string | undefined): string {
+  const doc = optionDocumentation(key, flinkVersion);
+  const lines = [`**${key}**`, '', doc ?? 'Not a Flink, operator or autoscaler option: Flink ignores it unless the job reads it.'];
   if (derived) lines.push('', `**Projection:** ${derived}`);
   return lines.join('\n');
-}
-
-function facts(o: OptionInfo): string {
-  const source = o.source === 'operator' ? 'Operator option' : o.source === 'autoscaler' ? 'Autoscaler option' : 'Flink option';
-  const parts = [`${source} · ${o.type}`, `default: \`${o.default ?? 'none'}\``];
-  if (o.enumValues) parts.push(`values: ${o.enumValues.map((v) => `\`${v}\``).join(', ')}`);
-  if (o.deprecated) parts.push(`deprecated${o.replacedBy?.length ? `, use ${o.replacedBy.map((k) => `\`${k}\``).join(' or ')}` : ''}`);
-  if (o.removedIn) parts.push(`removed in Flink ${o.removedIn}`);
-  if (o.deprecatedKeys?.length) parts.push(`old names: ${o.deprecatedKeys.map((k) => `\`${k}\``).join(', ')}`);
-  return parts.join(' · ');
 }

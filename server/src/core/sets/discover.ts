@@ -37,10 +37,26 @@ export function discover(tree: SourceTree, dirs: readonly string[]): Discovered 
     }
   };
   for (const d of dirs) walk(d, 0);
-  const reads = new Map(overlayDirs.map((d) => [d, new Set(buildOverlay(tree, d).inputs)]));
-  const kustomizationOf = (d: string) => kustomizationIn((p) => tree.read(p), d)?.file ?? '';
-  const overlays = overlayDirs.filter((d) => !overlayDirs.some((o) => o !== d && reads.get(o)?.has(kustomizationOf(d))));
+  const { overlays, reads } = topOverlays(tree, overlayDirs);
   const consumed = new Set(overlays.flatMap((d) => [...(reads.get(d) ?? [])]));
-  for (const d of overlayDirs) consumed.add(kustomizationOf(d));
+  for (const d of overlayDirs) consumed.add(kustomizationOf(tree, d));
   return { charts, overlays, files: yaml.filter((f) => !consumed.has(f)) };
+}
+
+export interface TopOverlays {
+  /** The overlays no other overlay builds on, in the order given. */
+  readonly overlays: string[];
+  /** What building each of the given overlays reads. */
+  readonly reads: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** Of the given overlay folders, those that no other one builds on (a base is built as part of its overlay). */
+export function topOverlays(tree: SourceTree, overlayDirs: readonly string[]): TopOverlays {
+  const reads = new Map(overlayDirs.map((d) => [d, new Set(buildOverlay(tree, d).inputs)]));
+  const overlays = overlayDirs.filter((d) => !overlayDirs.some((o) => o !== d && reads.get(o)?.has(kustomizationOf(tree, d))));
+  return { overlays, reads };
+}
+
+function kustomizationOf(tree: SourceTree, dir: string): string {
+  return kustomizationIn((p) => tree.read(p), dir)?.file ?? '';
 }

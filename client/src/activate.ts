@@ -1,0 +1,81 @@
+/**
+ * What both extension entries do once they can make a language client: the Node one
+ * (extension.ts, the server in a child process) and the browser one (extension.browser.ts, the
+ * server in a web worker). Registers the commands, the preview, the status bar and the
+ * workspace file requests, and returns the API the integration tests read.
+ */
+
+import { commands, ExtensionContext, LogOutputChannel, window } from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { CommandState, registerCommands } from './commands';
+import { CrashHandler } from './crash-handler';
+import { PodLayoutPanel, VIEW_TYPE } from './pod-layout-panel';
+import { FlinkStatusBar } from './status-bar';
+import { serveWorkspaceFiles } from './workspace-files';
+import type { WebviewState } from './webview/messages';
+
+/** Makes a (not yet started) client for the entry's kind of server. */
+export type ClientFactory = (context: ExtensionContext, output: LogOutputChannel, errorHandler: CrashHandler) => BaseLanguageClient;
+
+/** What activate returns; the integration tests read the preview, status bar and report through it. */
+export interface FlinkK8sApi {
+  /** Milliseconds from activation to a running language server. */
+  readonly activationMs: number;
+  /** Where the language server runs: a Node process, or a web worker in the browser. */
+  readonly serverHost: 'node' | 'webworker';
+  podLayout(): PodLayoutPanel['lastMessage'];
+  statusBarText(): string | undefined;
+  lastReport(): CommandState['lastReport'];
+  /** The running server's process id (none in a web worker), automatic restarts after crashes, and the last crash message. */
+  server(): { pid: number | undefined; restarts: number; message: string | undefined };
+  /** The running client, for requests the tests time. */
+  client(): BaseLanguageClient | undefined;
+}
+
+let client: BaseLanguageClient | undefined;
+
+export async function activateWith(context: ExtensionContext, serverHost: FlinkK8sApi['serverHost'], createClient: ClientFactory): Promise<FlinkK8sApi> {
+  const started = Date.now();
+  const output = window.createOutputChannel('Flink on Kubernetes', { log: true });
+  // One handler for every client, so the crash limit and the API survive a manual restart.
+  const crashes = new CrashHandler(output);
+  const make = () => {
+    const c = createClient(context, output, crashes);
+    serveWorkspaceFiles(c);
+    return c;
+  };
+  client = make();
+  const state: CommandState = {};
+  registerCommands(context, () => client, output, async () => {
+    await client?.stop().catch(() => undefined);
+    crashes.policy.reset();
+    client = make();
+    await client.start();
+  }, state);
+  context.subscriptions.push(window.registerWebviewPanelSerializer(VIEW_TYPE, {
+    deserializeWebviewPanel: async (panel, saved: WebviewState | undefined) => PodLayoutPanel.revive(panel, context, () => client, saved),
+  }));
+  await client.start();
+  const statusBar = new FlinkStatusBar(() => client);
+  context.subscriptions.push(statusBar);
+  void commands.executeCommand('setContext', 'flinkK8s.serverReady', true);
+  const activationMs = Date.now() - started;
+  output.info(`Activated in ${activationMs} ms (language server running in a ${serverHost === 'node' ? 'Node process' : 'web worker'})`);
+  return {
+    activationMs,
+    serverHost,
+    podLayout: () => PodLayoutPanel.current?.lastMessage,
+    statusBarText: () => (statusBar.item.text ? statusBar.item.text : undefined),
+    lastReport: () => state.lastReport,
+    server: () => {
+      // A crashed client keeps its old initialize result; only a running one has a live process.
+      const pid = client?.isRunning() ? client.initializeResult?.processId : undefined;
+      return { pid: typeof pid === 'number' ? pid : undefined, restarts: crashes.policy.restarts, message: crashes.lastMessage };
+    },
+    client: () => client,
+  };
+}
+
+export async function deactivateClient(): Promise<void> {
+  await client?.stop();
+}

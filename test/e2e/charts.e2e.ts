@@ -1,4 +1,8 @@
-/** A Helm chart in the workspace: the template shows the rendered resource, and follows values.yaml. */
+/**
+ * A Helm chart in the workspace: the template shows the rendered resource, and follows values.yaml.
+ * On desktop the server reads the chart from disk; in the browser (test/web) the client lists and
+ * reads its files (Chart.yaml, values.yaml, templates/_helpers.tpl) for the server's web worker.
+ */
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';

@@ -1,0 +1,118 @@
+/**
+ * The entry point: two sides (the base, e.g. git HEAD, and the current text), each a list of
+ * analysed resources, in; one ResourceChange per resource that changed or exists on one side
+ * only out. Pure and offset-based like the rest of the core.
+ */
+
+import { nameOf, namespaceOf } from '../projection/links';
+import { haActive, isSet } from '../rules/flink-keys';
+import { Action, action as makeAction } from './action-types';
+import { specDiff } from './classify';
+import { decide } from './decide';
+import { Facts, factsOf, SideResource } from './facts';
+import { changeFindings } from './findings';
+import { fieldChanges } from './fields';
+import { created, deleted } from './lifecycle';
+import { matchResources, Pair } from './match';
+import { summarise } from './projection-delta';
+import { specChangeRejection } from './rejections';
+import { specJson, SpecJson } from './spec-json';
+import { ChangeClass, ChangeFinding, ChangeOptions, maxDiff, ResourceChange } from './types';
+import { diffRules, DiffRules, Mode } from './versions';
+
+export interface Sides {
+  readonly before: readonly SideResource[];
+  readonly after: readonly SideResource[];
+  /** A validator error the current text already has for this resource (from the rules), if any. */
+  readonly currentError?: (r: SideResource) => string | undefined;
+}
+
+export function compareSides(sides: Sides, options: ChangeOptions): ResourceChange[] {
+  const rules = diffRules(options.operatorVersion);
+  const specs = new Map<SideResource, SpecJson>();
+  const spec = (r: SideResource) => specs.get(r) ?? specs.set(r, specJson(r.resource, rules)).get(r) as SpecJson;
+  const sameSpec = (a: SideResource, b: SideResource) => specDiff({ kind: a.resource.kind, before: spec(a), after: spec(b), mode: 'native', rules }).length === 0;
+  const out: ResourceChange[] = [];
+  for (const pair of matchResources(sides.before, sides.after, sameSpec)) {
+    const change = pair.before && pair.after ? compared(pair.before, pair.after, sides, spec, rules, options) : oneSided(pair, sides, spec, options);
+    if (change && change.class !== 'none') out.push(change);
+  }
+  return out;
+}
+
+function compared(before: SideResource, after: SideResource, sides: Sides, spec: (r: SideResource) => SpecJson, rules: DiffRules, options: ChangeOptions): ResourceChange {
+  const base = factsOf(before, sides.before, options);
+  const current = factsOf(after, sides.after, options);
+  const mode: Mode = current.mode ?? 'native';
+  const [a, b] = [spec(before), spec(after)];
+  const diffs = specDiff({ kind: after.resource.kind, before: a, after: b, mode, rules });
+  const type = maxDiff(diffs.map((d) => d.type));
+  const rejection = diffs.length ? rejectionOf(after, a, b, base, current, sides, rules, options) : undefined;
+  const sessionJobs = after.projection?.sessionJobs?.map((j) => j.name) ?? [];
+  const decided = rejection ? rejected(rejection) : decide({ before: a, after: b, base, current, diffs, type, rules, sessionJobs });
+  const changeClass: ChangeClass = diffs.length === 0 ? 'none' : rejection ? 'rejected' : type;
+  const action = withModeNote(decided, current, after);
+  const fields = fieldChanges(diffs, {
+    changeClass, action, jobKind: current.jobKind, hasState: hasState(base), rejection,
+    spans: b.spans, baseSpans: a.spans, offset: after.offset, baseOffset: before.offset, fallback: after.resource.kindSpan, baseFallback: before.resource.kindSpan,
+  });
+  const findings = rejection ? [] : changeFindings({ diffs, base, current, action, after: b, beforeProjection: before.projection, afterProjection: after.projection, offset: after.offset });
+  return result(before, after, changeClass, action, fields, findings);
+}
+
+function rejectionOf(after: SideResource, a: SpecJson, b: SpecJson, base: Facts, current: Facts, sides: Sides, rules: DiffRules, options: ChangeOptions): string | undefined {
+  const specChange = specChangeRejection(after.resource.kind, a, b, base, current, rules, options.operatorVersion);
+  if (specChange?.field === 'flinkVersion') return specChange.message;
+  return sides.currentError?.(after) ?? specChange?.message;
+}
+
+function rejected(message: string): Action {
+  return makeAction('rejected by the operator', `rejects the change ("${message}"); the running job keeps its last accepted spec`, 'kept');
+}
+
+/** A session job whose cluster is not among the inputs: the mode decides scale vs upgrade. */
+function withModeNote(a: Action, current: Facts, after: SideResource): Action {
+  if (current.mode !== undefined) return a;
+  const why = after.resource.kind === 'FlinkSessionJob' && !current.clusterFound ? `session cluster ${current.sessionCluster || '(unnamed)'} is not among the files` : 'spec.mode is set by a template';
+  return { ...a, conditions: [...a.conditions, `assumes native mode: ${why}`] };
+}
+
+/** The running job keeps checkpoints (last-state gets a default interval), so a restart without them loses state. */
+function hasState(base: Facts): boolean {
+  if (base.jobKind === 'session') return haActive(base.config) !== false;
+  return base.upgradeMode === 'last-state' || isSet(base.config, ['execution.checkpointing.interval']) !== false;
+}
+
+function oneSided(pair: Pair, sides: Sides, spec: (r: SideResource) => SpecJson, options: ChangeOptions): ResourceChange | undefined {
+  const side = pair.after ?? pair.before;
+  if (!side) return undefined;
+  const isNew = !!pair.after;
+  const facts = factsOf(side, isNew ? sides.after : sides.before, options);
+  const action = isNew ? created(facts, spec(side)) : deleted(facts);
+  const findings: ChangeFinding[] = [];
+  if (pair.renamed) {
+    const other = `${pair.renamed.resource.kind} ${nameOf(pair.renamed.resource) || '(unnamed)'}`;
+    const message = isNew
+      ? `This looks like a rename of ${other}: Kubernetes sees a new resource, so ${other} is deleted (its job stops) and this one starts without its state.`
+      : `This looks renamed to ${other}: Kubernetes deletes this resource (its job stops) and creates ${other} without its state.`;
+    findings.push({ severity: 'warning', message, span: isNew ? shifted(side.resource.name?.span ?? side.resource.kindSpan, side.offset) : undefined });
+  }
+  return isNew ? result(undefined, side, 'create', action, [], findings) : result(side, undefined, 'delete', action, [], findings);
+}
+
+function shifted(span: { start: number; end: number }, offset: number) {
+  return { start: span.start + offset, end: span.end + offset };
+}
+
+function result(before: SideResource | undefined, after: SideResource | undefined, changeClass: ChangeClass, action: Action, fields: ResourceChange['fields'], findings: ChangeFinding[]): ResourceChange {
+  const r = (after ?? before) as SideResource;
+  return {
+    kind: r.resource.kind, namespace: namespaceOf(r.resource), name: nameOf(r.resource),
+    class: changeClass, headline: action.headline, action: action.action, conditions: action.conditions, state: action.state,
+    fields, findings,
+    projection: { before: summarise(before?.projection), after: summarise(after?.projection) },
+    span: after && shifted({ start: after.resource.start, end: after.resource.span.end }, after.offset),
+    baseSpan: before && shifted({ start: before.resource.start, end: before.resource.span.end }, before.offset),
+    file: after?.file, baseFile: before?.file,
+  };
+}

@@ -23,6 +23,13 @@ test('resource → resources with the same sizes restarts the job, and says so',
   assert.equal(c.findings[0]?.severity, 'warning');
 });
 
+test('editing a job.parallelism that replicas override restarts the job for nothing, and says so', () => {
+  const base = application((s) => ((s.taskManager as Obj).replicas = 2));
+  const c = change(base, edit(base, (d) => (jobOf(d).parallelism = 8)));
+  assert.equal(c.class, 'upgrade');
+  assert.match(c.findings[0]?.message ?? '', /^job\.parallelism is ignored because taskManager\.replicas is set \(the job keeps parallelism 4\), yet the operator counts the edit as a change and restarts the job\.$/);
+});
+
 test('a field that does nothing now, or loses state, is a warning; other changes are information', () => {
   const parallelismDefault = change(application(), edit(application(), (d) => (configOf(d)['parallelism.default'] = '8')));
   assert.equal(parallelismDefault.headline, 'does nothing now');

@@ -1,6 +1,7 @@
 /**
  * Findings that matter only because the text changes (spec-changes.md §7): a switch from
- * `resource` to `resources` that restarts the job for nothing, a last-state upgrade that waits
+ * `resource` to `resources` that restarts the job for nothing, an edit of an ignored
+ * job.parallelism that restarts it all the same, a last-state upgrade that waits
  * for a checkpoint the running job never takes (FLINK-41283), allowNonRestoredState that a
  * restore through HA ignores (FLINK-30638), parallelism overrides the autoscaler replaces, and
  * renames, which Kubernetes sees as a delete and a create.
@@ -32,7 +33,15 @@ const MAX_AGE = 'kubernetes.operator.job.upgrade.last-state.max.allowed.checkpoi
 const OVERRIDES = 'pipeline.jobvertex-parallelism-overrides';
 
 export function changeFindings(input: FindingInput): ChangeFinding[] {
-  return [...resourceSwitch(input), ...stuckUpgrade(input), ...nonRestoredState(input), ...autoscalerOverrides(input)];
+  return [...resourceSwitch(input), ...ignoredParallelism(input), ...stuckUpgrade(input), ...nonRestoredState(input), ...autoscalerOverrides(input)];
+}
+
+/** replicas decide the parallelism, so a job.parallelism edit changes nothing but still counts as a change. */
+function ignoredParallelism(input: FindingInput): ChangeFinding[] {
+  const [a, b] = [input.beforeProjection, input.afterProjection];
+  if (!restarts(input.action) || !b?.ignoredJobParallelism || !input.diffs.some((d) => d.field === 'job.parallelism')) return [];
+  if (a?.parallelism.value === null || a?.parallelism.value !== b.parallelism.value) return [];
+  return [{ severity: 'warning', message: `job.parallelism is ignored because taskManager.replicas is set (the job keeps parallelism ${b.parallelism.value}), yet the operator counts the edit as a change and restarts the job.`, span: at(input, [...input.after.specPath, 'job', 'parallelism']) }];
 }
 
 function at(input: FindingInput, path: Path): Span | undefined {

@@ -3,10 +3,14 @@
  * together (file-set.ts), so a session job finds its cluster in another file of the same side.
  */
 
-import { analyzeSet } from '../file-set';
+import { analyzeSet, FileAnalysis } from '../file-set';
 import { SideResource } from './facts';
 import { ChangeOptions } from './types';
 
 export function sideOf(files: ReadonlyArray<{ file: string; text: string }>, options: ChangeOptions): SideResource[] {
-  return analyzeSet(files, options).flatMap(({ file, analysis }) => analysis.resources.map(({ resource, projection }) => ({ resource, projection, offset: 0, file })));
+  return sideOfSet(analyzeSet(files, options));
+}
+
+export function sideOfSet(set: readonly FileAnalysis[]): SideResource[] {
+  return set.flatMap(({ file, analysis }) => analysis.resources.map(({ resource, projection }) => ({ resource, projection, offset: 0, file })));
 }

@@ -13,6 +13,7 @@ import { registerProjection } from './features/projection';
 import { WorkspaceIndex } from './workspace-index';
 import { validatorFor } from './core/schema/schemas';
 import { guard } from './features/guard';
+import { registerBaseText } from './features/changes';
 
 export const SERVER_NAME = 'flink-k8s-language-server';
 export const VERSION = '0.1.0';
@@ -90,6 +91,10 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): Sess
   registerCodeActions(connection, session);
   registerNavigation(connection, session);
   registerProjection(connection, session);
+  registerBaseText(connection, session, () => {
+    republish();
+    void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+  });
   session.documents.listen(connection);
   connection.listen();
   return session;

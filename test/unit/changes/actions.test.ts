@@ -62,9 +62,13 @@ test('upgradeMode decides how a running job is restarted (§4)', () => {
     });
     return change(base, edit(base, (d) => (specOf(d).image = 'flink:new')));
   };
-  const stateless = image('stateless');
+  const stateless = image('stateless', { 'execution.checkpointing.interval': '1 min' });
   assert.equal(stateless.state, 'discarded');
-  assert.match(stateless.action, /discards the job's state/);
+  assert.equal(stateless.losesState, true);
+  assert.match(stateless.action, /without state: discards the job's state$/);
+  const noCheckpoints = image('stateless');
+  assert.equal(noCheckpoints.losesState, false);
+  assert.match(noCheckpoints.action, /without state \(it takes no checkpoints\)$/);
   const savepoint = image('savepoint');
   assert.equal(savepoint.state, 'savepoint');
   assert.equal(savepoint.headline, 'restarts from a savepoint');

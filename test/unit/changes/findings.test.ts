@@ -93,9 +93,12 @@ test('a quick fix that would restart a running job says so; one that does not, d
   assert.equal(restartNote(text, [{ span: { start: at, end: at + 'flink:latest'.length }, newText: 'flink:new' }], OPTIONS), 'restarts the running job');
   const slots = text.indexOf('parallelism: 1');
   assert.equal(restartNote(text, [{ span: { start: slots, end: slots }, newText: '' }], OPTIONS), undefined, 'an empty edit');
-  const stateless = yamlOf(application());
-  const s = stateless.indexOf('flink:latest');
-  assert.equal(restartNote(stateless, [{ span: { start: s, end: s + 12 }, newText: 'flink:new' }], OPTIONS), 'discards the job\'s state');
+  const checkpointed = yamlOf(application((sp) => ((sp.flinkConfiguration as Obj)['execution.checkpointing.interval'] = '1 min')));
+  const s = checkpointed.indexOf('flink:latest');
+  assert.equal(restartNote(checkpointed, [{ span: { start: s, end: s + 12 }, newText: 'flink:new' }], OPTIONS), 'discards the job\'s state', 'stateless with checkpoints');
+  const noCheckpoints = yamlOf(application());
+  const n = noCheckpoints.indexOf('flink:latest');
+  assert.equal(restartNote(noCheckpoints, [{ span: { start: n, end: n + 12 }, newText: 'flink:new' }], OPTIONS), 'restarts the running job', 'stateless without checkpoints');
   const suspended = yamlOf(application((sp) => ((sp.job as Obj).state = 'suspended')));
   const u = suspended.indexOf('flink:latest');
   assert.equal(restartNote(suspended, [{ span: { start: u, end: u + 12 }, newText: 'flink:new' }], OPTIONS), undefined, 'nothing runs');

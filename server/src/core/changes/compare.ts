@@ -5,11 +5,10 @@
  */
 
 import { nameOf, namespaceOf } from '../projection/links';
-import { haActive, isSet } from '../rules/flink-keys';
 import { Action, action as makeAction } from './action-types';
 import { specDiff } from './classify';
 import { decide } from './decide';
-import { Facts, factsOf, SideResource } from './facts';
+import { Facts, factsOf, keepsState, SideResource } from './facts';
 import { changeFindings } from './findings';
 import { fieldChanges } from './fields';
 import { created, deleted } from './lifecycle';
@@ -25,6 +24,8 @@ export interface Sides {
   readonly after: readonly SideResource[];
   /** A validator error the current text already has for this resource (from the rules), if any. */
   readonly currentError?: (r: SideResource) => string | undefined;
+  /** Resources of other files (an editor's workspace) where a session job may find its cluster. */
+  readonly context?: readonly SideResource[];
 }
 
 export function compareSides(sides: Sides, options: ChangeOptions): ResourceChange[] {
@@ -41,8 +42,8 @@ export function compareSides(sides: Sides, options: ChangeOptions): ResourceChan
 }
 
 function compared(before: SideResource, after: SideResource, sides: Sides, spec: (r: SideResource) => SpecJson, rules: DiffRules, options: ChangeOptions): ResourceChange {
-  const base = factsOf(before, sides.before, options);
-  const current = factsOf(after, sides.after, options);
+  const base = factsOf(before, [...sides.before, ...(sides.context ?? [])], options);
+  const current = factsOf(after, [...sides.after, ...(sides.context ?? [])], options);
   const mode: Mode = current.mode ?? 'native';
   const [a, b] = [spec(before), spec(after)];
   const diffs = specDiff({ kind: after.resource.kind, before: a, after: b, mode, rules });
@@ -52,12 +53,13 @@ function compared(before: SideResource, after: SideResource, sides: Sides, spec:
   const decided = rejection ? rejected(rejection) : decide({ before: a, after: b, base, current, diffs, type, rules, sessionJobs });
   const changeClass: ChangeClass = diffs.length === 0 ? 'none' : rejection ? 'rejected' : type;
   const action = withModeNote(decided, current, after);
+  const losesState = !rejection && ((action.state === 'discarded' && keepsState(base)) || action.state === 'initial-savepoint');
   const fields = fieldChanges(diffs, {
-    changeClass, action, jobKind: current.jobKind, hasState: hasState(base), rejection,
+    changeClass, action, jobKind: current.jobKind, losesState, rejection,
     spans: b.spans, baseSpans: a.spans, offset: after.offset, baseOffset: before.offset, fallback: after.resource.kindSpan, baseFallback: before.resource.kindSpan,
   });
   const findings = rejection ? [] : changeFindings({ diffs, base, current, action, after: b, beforeProjection: before.projection, afterProjection: after.projection, offset: after.offset });
-  return result(before, after, changeClass, action, fields, findings);
+  return result(before, after, changeClass, action, fields, findings, losesState);
 }
 
 function rejectionOf(after: SideResource, a: SpecJson, b: SpecJson, base: Facts, current: Facts, sides: Sides, rules: DiffRules, options: ChangeOptions): string | undefined {
@@ -77,17 +79,11 @@ function withModeNote(a: Action, current: Facts, after: SideResource): Action {
   return { ...a, conditions: [...a.conditions, `assumes native mode: ${why}`] };
 }
 
-/** The running job keeps checkpoints (last-state gets a default interval), so a restart without them loses state. */
-function hasState(base: Facts): boolean {
-  if (base.jobKind === 'session') return haActive(base.config) !== false;
-  return base.upgradeMode === 'last-state' || isSet(base.config, ['execution.checkpointing.interval']) !== false;
-}
-
 function oneSided(pair: Pair, sides: Sides, spec: (r: SideResource) => SpecJson, options: ChangeOptions): ResourceChange | undefined {
   const side = pair.after ?? pair.before;
   if (!side) return undefined;
   const isNew = !!pair.after;
-  const facts = factsOf(side, isNew ? sides.after : sides.before, options);
+  const facts = factsOf(side, [...(isNew ? sides.after : sides.before), ...(sides.context ?? [])], options);
   const action = isNew ? created(facts, spec(side)) : deleted(facts);
   const findings: ChangeFinding[] = [];
   if (pair.renamed) {
@@ -97,18 +93,19 @@ function oneSided(pair: Pair, sides: Sides, spec: (r: SideResource) => SpecJson,
       : `This looks renamed to ${other}: Kubernetes deletes this resource (its job stops) and creates ${other} without its state.`;
     findings.push({ severity: 'warning', message, span: isNew ? shifted(side.resource.name?.span ?? side.resource.kindSpan, side.offset) : undefined });
   }
-  return isNew ? result(undefined, side, 'create', action, [], findings) : result(side, undefined, 'delete', action, [], findings);
+  const losesState = !isNew && action.state === 'discarded' && keepsState(facts);
+  return isNew ? result(undefined, side, 'create', action, [], findings, false) : result(side, undefined, 'delete', action, [], findings, losesState);
 }
 
 function shifted(span: { start: number; end: number }, offset: number) {
   return { start: span.start + offset, end: span.end + offset };
 }
 
-function result(before: SideResource | undefined, after: SideResource | undefined, changeClass: ChangeClass, action: Action, fields: ResourceChange['fields'], findings: ChangeFinding[]): ResourceChange {
+function result(before: SideResource | undefined, after: SideResource | undefined, changeClass: ChangeClass, action: Action, fields: ResourceChange['fields'], findings: ChangeFinding[], losesState: boolean): ResourceChange {
   const r = (after ?? before) as SideResource;
   return {
     kind: r.resource.kind, namespace: namespaceOf(r.resource), name: nameOf(r.resource),
-    class: changeClass, headline: action.headline, action: action.action, conditions: action.conditions, state: action.state,
+    class: changeClass, headline: action.headline, action: action.action, conditions: action.conditions, state: action.state, losesState,
     fields, findings,
     projection: { before: summarise(before?.projection), after: summarise(after?.projection) },
     span: after && shifted({ start: after.resource.start, end: after.resource.span.end }, after.offset),

@@ -11,9 +11,12 @@ import { SESSION_RESTART } from './decide';
 import { SideResource } from './facts';
 import { ChangeOptions, ResourceChange } from './types';
 
-/** A note such as "restarts the running job", or undefined when the edit restarts nothing. */
-export function restartNote(text: string, edits: readonly TextEdit[], options: ChangeOptions): string | undefined {
-  const before = sideOfText(text, options);
+/**
+ * A note such as "restarts the running job", or undefined when the edit restarts nothing.
+ * `before` may pass the text's resources when they are already analysed.
+ */
+export function restartNote(text: string, edits: readonly TextEdit[], options: ChangeOptions, before: readonly SideResource[] = sideOfText(text, options)): string | undefined {
+  if (!edits.length) return undefined;
   const after = sideOfText(applyEdits(text, edits), options);
   const notes = compareSides({ before, after }, options).map(noteFor).filter((n): n is string => !!n);
   return notes.sort(bySeverity)[0];
@@ -28,7 +31,7 @@ function bySeverity(a: string, b: string): number {
 function noteFor(change: ResourceChange): string | undefined {
   if (change.class === 'create' || change.class === 'none' || change.class === 'ignore' || change.class === 'rejected') return undefined;
   if (change.state === 'kept' || change.state === 'none') return undefined;
-  if (change.state === 'discarded' || change.state === 'initial-savepoint') return ORDER[0];
+  if (change.losesState) return ORDER[0];
   if (change.kind === 'FlinkDeployment' && change.headline === SESSION_RESTART) return ORDER[1];
   return change.state === 'depends' ? ORDER[3] : ORDER[2];
 }

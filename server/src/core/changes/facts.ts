@@ -11,6 +11,7 @@ import { nameOf, namespaceOf } from '../projection/links';
 import { Projection } from '../projection/types';
 import { isKnown } from '../yaml/fields';
 import { jobOf } from '../rules/helpers';
+import { haActive, isSet } from '../rules/flink-keys';
 import { ChangeOptions } from './types';
 import { Mode } from './versions';
 
@@ -56,4 +57,13 @@ export function factsOf(side: SideResource, all: readonly SideResource[], option
     sessionCluster: isSessionJob ? deploymentName(r) : undefined,
     clusterFound: !isSessionJob || !!cluster,
   };
+}
+
+/**
+ * The running job keeps state worth losing: it checkpoints (last-state gets a default interval),
+ * or, for a session cluster, its jobs could recover through HA.
+ */
+export function keepsState(facts: Facts): boolean {
+  if (facts.jobKind === 'session') return haActive(facts.config) !== false;
+  return facts.upgradeMode === 'last-state' || isSet(facts.config, ['execution.checkpointing.interval']) !== false;
 }

@@ -15,8 +15,8 @@ export interface FieldContext {
   readonly changeClass: ChangeClass;
   readonly action: Action;
   readonly jobKind: JobKind;
-  /** The job keeps checkpoints, so losing them loses real state. */
-  readonly hasState: boolean;
+  /** The running job's state is thrown away by this change. */
+  readonly losesState: boolean;
   readonly rejection?: string;
   readonly spans: Spans;
   readonly baseSpans: Spans;
@@ -52,8 +52,7 @@ function describe(diff: OperatorDiff, ctx: FieldContext): { effect: string; seve
     const e = ignoreEffect(diff, ctx.jobKind);
     return { effect: e.text, severity: e.nothing ? 'warning' : 'info' };
   }
-  const losesState = (ctx.action.state === 'discarded' && ctx.hasState) || ctx.action.state === 'initial-savepoint';
-  return { effect: `${TYPE_WORDS[diff.type]}: the operator ${ctx.action.action}`, severity: losesState ? 'warning' : 'info' };
+  return { effect: `${TYPE_WORDS[diff.type]}: the operator ${ctx.action.action}`, severity: ctx.losesState ? 'warning' : 'info' };
 }
 
 /** The value's span, or the key of the nearest ancestor still written there. */

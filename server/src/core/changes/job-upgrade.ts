@@ -7,7 +7,7 @@
 import { formatDuration, parseDuration } from '../units/duration';
 import { haActive, isSet, isTrue, SAVEPOINT_DIR } from '../rules/flink-keys';
 import { Action, action } from './action-types';
-import { Facts } from './facts';
+import { Facts, keepsState } from './facts';
 
 const MAX_AGE = 'kubernetes.operator.job.upgrade.last-state.max.allowed.checkpoint.age';
 const FALLBACK = 'kubernetes.operator.job.upgrade.last-state-fallback.enabled';
@@ -18,7 +18,9 @@ export function restart(base: Facts, current: Facts, versionChanged: boolean): A
   const where = current.jobKind === 'session-job' ? ` in session cluster ${current.sessionCluster || '(unnamed)'} (the cluster keeps running)` : '';
   switch (current.upgradeMode) {
     case 'stateless':
-      return action('restarts without state', `cancels the job and starts it again${where} without state: discards the job's state`, 'discarded');
+      return keepsState(base)
+        ? action('restarts without state', `cancels the job and starts it again${where} without state: discards the job's state`, 'discarded')
+        : action('restarts without state', `cancels the job and starts it again${where} without state (it takes no checkpoints)`, 'discarded');
     case 'savepoint':
       return action('restarts from a savepoint', `stops the job with a savepoint and restores it from that savepoint${where}`, 'savepoint', [savepointFallback(current)]);
     case 'last-state':

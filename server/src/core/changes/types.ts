@@ -76,6 +76,8 @@ export interface ResourceChange {
   readonly action: string;
   readonly conditions: readonly string[];
   readonly state: StateOutcome;
+  /** The running job's state is thrown away (it had checkpoints, or a savepoint redeploy replaces them). */
+  readonly losesState: boolean;
   readonly fields: readonly FieldChange[];
   readonly projection: { readonly before: ProjectionSummary | null; readonly after: ProjectionSummary | null };
   readonly findings: readonly ChangeFinding[];

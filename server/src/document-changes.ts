@@ -1,0 +1,55 @@
+/**
+ * The base text of each open document (sent by the client from VS Code's git extension; the
+ * server never runs git) and the changes of the document's current text against it. The base
+ * is read once per text and settings; the current side reuses the incremental analysis.
+ */
+
+import { analyze, AnalysisOptions } from './core/analysis';
+import { compareSides } from './core/changes/compare';
+import { SideResource } from './core/changes/facts';
+import { rejectingError } from './core/changes/rejecting-rules';
+import { ResourceChange } from './core/changes/types';
+import { FileResult } from './core/incremental/analyzer';
+import { FlinkResource } from './core/model/types';
+import { Finding } from './core/rules/types';
+
+interface Base {
+  readonly text: string;
+  readonly ref: string;
+  side?: { readonly key: string; readonly resources: readonly SideResource[] };
+}
+
+export interface DocumentChanges {
+  /** The git ref the base came from, e.g. HEAD. */
+  readonly ref: string;
+  readonly changes: readonly ResourceChange[];
+}
+
+export class BaseTexts {
+  private readonly bases = new Map<string, Base>();
+
+  /** Sets or clears a document's base; true when that changes anything. */
+  set(uri: string, text: string | null, ref: string): boolean {
+    const old = this.bases.get(uri);
+    if (text === null) return this.bases.delete(uri);
+    if (old && old.text === text && old.ref === ref) return false;
+    this.bases.set(uri, { text, ref });
+    return true;
+  }
+
+  forget(uri: string): void {
+    this.bases.delete(uri);
+  }
+
+  /** The changes of a document against its base, or undefined when it has none. */
+  changesFor(uri: string, file: FileResult, findings: readonly Finding[], options: AnalysisOptions, elsewhere: readonly FlinkResource[]): DocumentChanges | undefined {
+    const base = this.bases.get(uri);
+    if (!base) return undefined;
+    const key = JSON.stringify(options);
+    if (base.side?.key !== key) base.side = { key, resources: analyze(base.text, options).resources.map(({ resource, projection }) => ({ resource, projection, offset: 0 })) };
+    const after: SideResource[] = file.chunks.flatMap((c) => c.analysis.resources.map(({ resource, projection }) => ({ resource, projection, offset: c.start })));
+    const currentError = (r: SideResource) => rejectingError(findings, { start: r.resource.span.start + r.offset, end: r.resource.span.end + r.offset });
+    const context = elsewhere.map((resource) => ({ resource, offset: 0 }));
+    return { ref: base.ref, changes: compareSides({ before: base.side.resources, after, currentError, context }, options) };
+  }
+}

@@ -8,6 +8,7 @@ import { CrashHandler } from './crash-handler';
 import { PodLayoutPanel, VIEW_TYPE } from './pod-layout-panel';
 import { FlinkStatusBar } from './status-bar';
 import type { WebviewState } from './webview/messages';
+import { BaseSync } from './changes/base-sync';
 
 let client: LanguageClient | undefined;
 
@@ -18,6 +19,8 @@ export interface FlinkK8sApi {
   podLayout(): PodLayoutPanel['lastMessage'];
   statusBarText(): string | undefined;
   lastReport(): CommandState['lastReport'];
+  /** The base (git ref) last handed to the server per document URI, null when there is none. */
+  changeBases(): Record<string, string | null>;
   /** The running server's process id, automatic restarts after crashes, and the last crash message. */
   server(): { pid: number | undefined; restarts: number; message: string | undefined };
 }
@@ -27,12 +30,16 @@ export async function activate(context: ExtensionContext): Promise<FlinkK8sApi> 
   const output = window.createOutputChannel('Flink on Kubernetes', { log: true });
   // One handler for every client, so the crash limit and the API survive a manual restart.
   const crashes = new CrashHandler(output);
+  const bases = new BaseSync(() => client);
+  context.subscriptions.push(bases);
   client = createClient(context, output, crashes);
+  bases.serve(client);
   const state: CommandState = {};
   registerCommands(context, () => client, output, async () => {
     await client?.stop().catch(() => undefined);
     crashes.policy.reset();
     client = createClient(context, output, crashes);
+    bases.serve(client);
     await client.start();
   }, state);
   context.subscriptions.push(window.registerWebviewPanelSerializer(VIEW_TYPE, {
@@ -41,6 +48,8 @@ export async function activate(context: ExtensionContext): Promise<FlinkK8sApi> 
   await client.start();
   const statusBar = new FlinkStatusBar(() => client);
   context.subscriptions.push(statusBar);
+  bases.onAnswered = (uri) => PodLayoutPanel.current?.refreshFor(uri);
+  void bases.start();
   void commands.executeCommand('setContext', 'flinkK8s.serverReady', true);
   const activationMs = Date.now() - started;
   output.info(`Activated in ${activationMs} ms (language server running)`);
@@ -49,6 +58,7 @@ export async function activate(context: ExtensionContext): Promise<FlinkK8sApi> 
     podLayout: () => PodLayoutPanel.current?.lastMessage,
     statusBarText: () => (statusBar.item.text ? statusBar.item.text : undefined),
     lastReport: () => state.lastReport,
+    changeBases: () => Object.fromEntries(bases.answered),
     server: () => {
       // A crashed client keeps its old initialize result; only a running one has a live process.
       const pid = client?.isRunning() ? client.initializeResult?.processId : undefined;
@@ -73,6 +83,8 @@ function createClient(context: ExtensionContext, output: LogOutputChannel, error
       { scheme: 'untitled', language: 'yaml' },
     ],
     synchronize: { configurationSection: 'flinkK8s' },
+    // This client answers flinkK8s/baseText (change impact against git).
+    initializationOptions: { baseText: true },
     outputChannel: output,
     revealOutputChannelOn: 4,
     errorHandler,

@@ -28,11 +28,13 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): Sess
   let pullDiagnostics = false;
   let dynamicWatchers = false;
   let folders: string[] = [];
+  let baseTexts = false;
   connection.onInitialize((params: InitializeParams) => {
     const caps = params.capabilities;
     pullDiagnostics = !!caps.textDocument?.diagnostic;
     session.supportsConfiguration = !!caps.workspace?.configuration;
     dynamicWatchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    baseTexts = (params.initializationOptions as { baseText?: unknown } | undefined)?.baseText === true;
     folders = (params.workspaceFolders ?? []).map((f) => WorkspaceIndex.toPath(f.uri)).filter((p): p is string => !!p);
     if (!folders.length && params.rootUri) folders = [WorkspaceIndex.toPath(params.rootUri)].filter((p): p is string => !!p);
     return {
@@ -91,7 +93,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): Sess
   registerCodeActions(connection, session);
   registerNavigation(connection, session);
   registerProjection(connection, session);
-  registerBaseText(connection, session, () => {
+  registerBaseText(connection, session, () => baseTexts, () => {
     republish();
     void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   });

@@ -23,6 +23,8 @@ export interface ClientOptions {
   readonly workspaceFolder?: string;
   /** Replacements handed to startServer (e.g. a session whose analysis fails). */
   readonly server?: ServerDeps;
+  /** Sent in initialize (e.g. { baseText: true } to offer change-impact bases). */
+  readonly initializationOptions?: Record<string, unknown>;
 }
 
 export class TestClient {
@@ -56,6 +58,7 @@ export class TestClient {
       processId: null,
       rootUri: null,
       workspaceFolders: folder ? [{ uri: `file://${folder}`, name: 'ws' }] : null,
+      initializationOptions: this.options.initializationOptions,
       capabilities: {
         workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, diagnostics: { refreshSupport: true }, inlayHint: { refreshSupport: true } },
         textDocument: this.options.pull === false ? {} : { diagnostic: { dynamicRegistration: false } },

@@ -51,6 +51,14 @@ test('a field that does nothing now, or loses state, is a warning; other changes
   assert.equal(nonce.fields.find((f) => f.path === 'spec.job.savepointRedeployNonce')?.severity, 'warning');
 });
 
+test('an upgradeMode edit that comes with a restart applies to that restart (the new spec\'s mode decides)', () => {
+  const base = application((s) => Object.assign(s.flinkConfiguration as Obj, { 'execution.checkpointing.interval': '1 min' }));
+  const c = change(base, edit(base, (d) => { jobOf(d).upgradeMode = 'savepoint'; specOf(d).image = 'flink:new'; }));
+  assert.equal(c.headline, 'restarts from a savepoint');
+  const mode = c.fields.find((f) => f.path === 'spec.job.upgradeMode');
+  assert.deepEqual([mode?.effect, mode?.severity], ['no restart on its own; the upgrade this change triggers already uses it', 'info']);
+});
+
 test('FLINK-41283: a last-state upgrade with a maximum checkpoint age waits for a job that never checkpoints', () => {
   const base = application((s) => ((s.job as Obj).upgradeMode = 'savepoint'));
   const after = edit(base, (d) => {

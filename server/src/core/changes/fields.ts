@@ -49,7 +49,8 @@ export function fieldChanges(diffs: readonly OperatorDiff[], ctx: FieldContext):
 function describe(diff: OperatorDiff, ctx: FieldContext): { effect: string; severity: 'warning' | 'info' } {
   if (ctx.rejection) return { effect: `the operator rejects the change: ${ctx.rejection}`, severity: 'warning' };
   if (diff.type === 'ignore') {
-    const e = ignoreEffect(diff, ctx.jobKind);
+    const restart = ctx.changeClass === 'savepoint-redeploy' ? 'redeploy' : ctx.action.state === 'kept' || ctx.action.state === 'none' ? 'none' : 'restart';
+    const e = ignoreEffect(diff, ctx.jobKind, restart);
     return { effect: e.text, severity: e.nothing ? 'warning' : 'info' };
   }
   return { effect: `${TYPE_WORDS[diff.type]}: the operator ${ctx.action.action}`, severity: ctx.losesState ? 'warning' : 'info' };

@@ -13,16 +13,24 @@ export interface Effect {
   readonly nothing: boolean;
 }
 
-export function ignoreEffect(diff: OperatorDiff, jobKind: JobKind): Effect {
+/**
+ * `restart` is what the whole change does to the job: an upgradeMode or allowNonRestoredState
+ * edit that comes with a restart applies to that restart, and initialSavepointPath to a
+ * savepoint redeploy.
+ */
+export function ignoreEffect(diff: OperatorDiff, jobKind: JobKind, restart: 'none' | 'restart' | 'redeploy' = 'none'): Effect {
   const f = diff.field;
   const after = diff.leaves[0]?.after;
   if (f.startsWith('flinkConfiguration.')) return configEffect(f.slice('flinkConfiguration.'.length), jobKind);
   switch (f) {
     case 'job.upgradeMode':
+      if (restart === 'restart') return { text: 'no restart on its own; the upgrade this change triggers already uses it', nothing: false };
       return { text: 'takes effect only at the next upgrade; nothing happens now', nothing: true };
     case 'job.initialSavepointPath':
+      if (restart === 'redeploy') return { text: 'no restart on its own; the savepoint redeploy starts from it', nothing: false };
       return { text: 'does nothing now: it is read only on a first deployment or a savepoint redeploy', nothing: true };
     case 'job.allowNonRestoredState':
+      if (restart !== 'none') return { text: 'no restart on its own; it applies when this change restores the job', nothing: false };
       return { text: 'does nothing now: it applies at the next restore', nothing: true };
     case 'job.savepointTriggerNonce':
       return nonce(after, 'triggers a savepoint of the running job (no restart)');

@@ -83,6 +83,7 @@ suite('Change impact against git HEAD', () => {
     assert.deepEqual([change?.projection.before?.taskManagers, change?.projection.after?.taskManagers], [5, 10]);
     assert.deepEqual([change?.projection.before?.parallelism, change?.projection.after?.parallelism], [6, 8]);
     // The README's picture: the editor with the change's CodeLens and diagnostics beside the preview.
+    await vscode.commands.executeCommand('workbench.action.closeSidebar');
     await new Promise((r) => setTimeout(r, 1500));
     console.log('flink-k8s:screenshot changes-editor');
     await until(async () => ((await vscode.workspace.fs.stat(file('.screenshot-changes-editor')).then(() => true, () => undefined))), 'the screenshot', 30000);

@@ -41,8 +41,20 @@ export class BaseTexts {
     this.bases.delete(uri);
   }
 
-  /** The changes of a document against its base, or undefined when it has none. */
-  changesFor(uri: string, file: FileResult, findings: readonly Finding[], options: AnalysisOptions, elsewhere: readonly FlinkResource[]): DocumentChanges | undefined {
+  /**
+   * The changes of a document against its base, or undefined when it has none. A failure costs
+   * the change information only, never the document's analysis (`log` says why).
+   */
+  changesFor(uri: string, file: FileResult, findings: readonly Finding[], options: AnalysisOptions, elsewhere: readonly FlinkResource[], log: (message: string) => void): DocumentChanges | undefined {
+    try {
+      return this.compute(uri, file, findings, options, elsewhere);
+    } catch (error) {
+      log(`change impact failed for ${uri}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      return undefined;
+    }
+  }
+
+  private compute(uri: string, file: FileResult, findings: readonly Finding[], options: AnalysisOptions, elsewhere: readonly FlinkResource[]): DocumentChanges | undefined {
     const base = this.bases.get(uri);
     if (!base) return undefined;
     const key = JSON.stringify(options);

@@ -72,7 +72,7 @@ export class Session {
     // Other files see these scalers as living in this document (so their spans are not mistaken for their own).
     const scalers = file.scalers.map((x) => ({ ...x, uri: document.uri }));
     if (this.index.setAnalysed(document.uri, resources, scalers)) this.onLinksChanged?.(document.uri);
-    const changes = this.bases.changesFor(document.uri, file, file.findings, options, this.index.resourcesExcept(document.uri));
+    const changes = this.bases.changesFor(document.uri, file, file.findings, options, this.index.resourcesExcept(document.uri), (m) => this.connection.console.error(m));
     return { version: document.version, document, settings, file, findings: file.findings, changes };
   }
 

@@ -68,6 +68,14 @@ function refactorings(state: DocumentState, offset: number): CodeAction[] {
  * any change). Edits inside one YAML document are judged on that document alone.
  */
 function titled(state: DocumentState, title: string, edits: readonly TextEdit[]): string {
+  try {
+    return withNote(state, title, edits);
+  } catch {
+    return title; // the note is extra; the fix itself must still be offered
+  }
+}
+
+function withNote(state: DocumentState, title: string, edits: readonly TextEdit[]): string {
   const options = { operatorVersion: state.settings.operatorVersion, operatorDefaults: state.settings.operatorDefaults };
   const first = edits[0];
   const chunk = first && chunkAt(state.file, first.span.start);

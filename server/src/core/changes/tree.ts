@@ -30,6 +30,8 @@ export interface Schema {
 
 /** Aliases can make a small text describe a huge tree; past this many values the rest is opaque. */
 const MAX_VALUES = 20000;
+/** A spec is a few dozen levels deep; deeper nesting is compared as text instead of recursed into. */
+const MAX_DEPTH = 64;
 
 export interface TreeWalk {
   readonly spans: Spans;
@@ -64,9 +66,9 @@ function entryValueSpan(view: MapView, key: string): Span {
 
 /** One entry's value; undefined for null (pruned). */
 export function entryJson(view: MapView, key: string, schema: Schema | undefined, path: Path, walk: TreeWalk): Json | undefined {
-  if (--walk.budget < 0) return new Opaque('…');
   const entry = view.get(key);
   if (!entry) return undefined;
+  if (--walk.budget < 0 || path.length > MAX_DEPTH) return new Opaque(sourceText(view, entry.value));
   const node = resolve(view.ctx.doc, entry.value);
   if (isMap(node)) {
     const sub = view.map(key);
@@ -86,7 +88,7 @@ function seqJson(view: MapView, items: Node[], schema: Schema | undefined, path:
     const node = resolve(view.ctx.doc, item);
     const at = [...path, i];
     if (node?.range) walk.spans.set(pathKey(at), { value: nodeSpan(node) });
-    if (--walk.budget < 0) return new Opaque('…');
+    if (--walk.budget < 0 || at.length > MAX_DEPTH) return new Opaque(node?.range ? view.ctx.text.slice(node.range[0], node.range[1]) : '');
     if (isMap(node)) return mapJson(new MapView(view.ctx, node, nodeSpan(node), view.keyColumn), schema, at, walk);
     if (isSeq(node)) return seqJson(view, node.items as Node[], itemSchema(schema), at, walk);
     if (isScalar(node)) return typeof node.value === 'bigint' ? Number(node.value) : (node.value as Json) ?? null;

@@ -11,12 +11,14 @@ import { rejectingError } from './core/changes/rejecting-rules';
 import { ResourceChange } from './core/changes/types';
 import { FileResult } from './core/incremental/analyzer';
 import { FlinkResource } from './core/model/types';
+import { SpecJson } from './core/changes/spec-json';
 import { Finding } from './core/rules/types';
 
 interface Base {
   readonly text: string;
   readonly ref: string;
-  side?: { readonly key: string; readonly resources: readonly SideResource[] };
+  /** The base's resources and the specs read from both sides, for the settings in `key`. */
+  side?: { readonly key: string; readonly resources: readonly SideResource[]; readonly specs: WeakMap<FlinkResource, SpecJson> };
 }
 
 export interface DocumentChanges {
@@ -58,10 +60,13 @@ export class BaseTexts {
     const base = this.bases.get(uri);
     if (!base) return undefined;
     const key = JSON.stringify(options);
-    if (base.side?.key !== key) base.side = { key, resources: analyze(base.text, options).resources.map(({ resource, projection }) => ({ resource, projection, offset: 0 })) };
-    const after: SideResource[] = file.chunks.flatMap((c) => c.analysis.resources.map(({ resource, projection }) => ({ resource, projection, offset: c.start })));
+    if (base.side?.key !== key) {
+      const analysis = analyze(base.text, options);
+      base.side = { key, resources: analysis.resources.map(({ resource, projection }) => ({ resource, projection, offset: 0, text: analysis.text })), specs: new WeakMap() };
+    }
+    const after: SideResource[] = file.chunks.flatMap((c) => c.analysis.resources.map(({ resource, projection }) => ({ resource, projection, offset: c.start, text: c.analysis.text })));
     const currentError = (r: SideResource) => rejectingError(findings, { start: r.resource.span.start + r.offset, end: r.resource.span.end + r.offset });
     const context = elsewhere.map((resource) => ({ resource, offset: 0 }));
-    return { ref: base.ref, changes: compareSides({ before: base.side.resources, after, currentError, context }, options) };
+    return { ref: base.ref, changes: compareSides({ before: base.side.resources, after, currentError, context, specs: base.side.specs }, options) };
   }
 }

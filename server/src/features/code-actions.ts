@@ -82,7 +82,7 @@ function withNote(state: DocumentState, title: string, edits: readonly TextEdit[
   const end = chunk ? chunk.start + chunk.analysis.text.length : 0;
   const inside = !!chunk && edits.every((e) => e.span.start >= chunk.start && e.span.end <= end);
   const note = chunk && inside
-    ? restartNote(chunk.analysis.text, edits.map((e) => ({ ...e, span: shiftSpan(e.span, -chunk.start) })), options, chunk.analysis.resources.map(({ resource, projection }) => ({ resource, projection, offset: 0 })))
+    ? restartNote(chunk.analysis.text, edits.map((e) => ({ ...e, span: shiftSpan(e.span, -chunk.start) })), options, chunk.analysis.resources.map(({ resource, projection }) => ({ resource, projection, offset: 0, text: chunk.analysis.text })))
     : restartNote(state.file.text, edits, options);
   return note ? `${title} (${note})` : title;
 }

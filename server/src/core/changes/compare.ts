@@ -17,6 +17,7 @@ import { summarise } from './projection-delta';
 import { specChangeRejection } from './rejections';
 import { specJson, SpecJson } from './spec-json';
 import { ChangeClass, ChangeFinding, ChangeOptions, maxDiff, ResourceChange } from './types';
+import { FlinkResource } from '../model/types';
 import { diffRules, DiffRules, Mode } from './versions';
 
 export interface Sides {
@@ -26,15 +27,18 @@ export interface Sides {
   readonly currentError?: (r: SideResource) => string | undefined;
   /** Resources of other files (an editor's workspace) where a session job may find its cluster. */
   readonly context?: readonly SideResource[];
+  /** Specs already read, kept by a caller that compares the same resources again (an editor's base). */
+  readonly specs?: WeakMap<FlinkResource, SpecJson>;
 }
 
 export function compareSides(sides: Sides, options: ChangeOptions): ResourceChange[] {
   const rules = diffRules(options.operatorVersion);
-  const specs = new Map<SideResource, SpecJson>();
-  const spec = (r: SideResource) => specs.get(r) ?? specs.set(r, specJson(r.resource, rules)).get(r) as SpecJson;
-  const sameSpec = (a: SideResource, b: SideResource) => specDiff({ kind: a.resource.kind, before: spec(a), after: spec(b), mode: 'native', rules }).length === 0;
+  const specs = sides.specs ?? new WeakMap<FlinkResource, SpecJson>();
+  const spec = (r: SideResource) => specs.get(r.resource) ?? specs.set(r.resource, specJson(r.resource, rules)).get(r.resource) as SpecJson;
+  const sameSpec = (a: SideResource, b: SideResource) => sameSource(a, b) || specDiff({ kind: a.resource.kind, before: spec(a), after: spec(b), mode: 'native', rules }).length === 0;
   const out: ResourceChange[] = [];
   for (const pair of matchResources(sides.before, sides.after, sameSpec)) {
+    if (pair.before && pair.after && sameSource(pair.before, pair.after)) continue;
     const change = pair.before && pair.after ? compared(pair.before, pair.after, sides, spec, rules, options) : oneSided(pair, sides, spec, options);
     if (change && change.class !== 'none') out.push(change);
   }
@@ -60,6 +64,14 @@ function compared(before: SideResource, after: SideResource, sides: Sides, spec:
   });
   const findings = rejection ? [] : changeFindings({ diffs, base, current, action, after: b, beforeProjection: before.projection, afterProjection: after.projection, offset: after.offset });
   return result(before, after, changeClass, action, fields, findings, losesState);
+}
+
+/** The same YAML text on both sides cannot differ in what the operator reads (the cheap common case). */
+function sameSource(a: SideResource, b: SideResource): boolean {
+  if (a.text === undefined || b.text === undefined) return false;
+  const { span: x } = a.resource;
+  const { span: y } = b.resource;
+  return x.end - x.start === y.end - y.start && a.text.slice(x.start, x.end) === b.text.slice(y.start, y.end);
 }
 
 function rejectionOf(after: SideResource, a: SpecJson, b: SpecJson, base: Facts, current: Facts, sides: Sides, rules: DiffRules, options: ChangeOptions): string | undefined {

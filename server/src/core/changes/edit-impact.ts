@@ -37,5 +37,6 @@ function noteFor(change: ResourceChange): string | undefined {
 }
 
 function sideOfText(text: string, options: ChangeOptions): SideResource[] {
-  return analyze(text, options).resources.map(({ resource, projection }) => ({ resource, projection, offset: 0 }));
+  const analysis = analyze(text, options);
+  return analysis.resources.map(({ resource, projection }) => ({ resource, projection, offset: 0, text: analysis.text }));
 }

@@ -23,6 +23,8 @@ export interface SideResource {
   /** Offset of the resource's text in the side's whole text (chunks of an open editor). */
   readonly offset: number;
   readonly file?: string;
+  /** The text the resource's spans point into, when known: equal source means no change. */
+  readonly text?: string;
 }
 
 export interface Facts {

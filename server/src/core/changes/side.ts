@@ -12,5 +12,5 @@ export function sideOf(files: ReadonlyArray<{ file: string; text: string }>, opt
 }
 
 export function sideOfSet(set: readonly FileAnalysis[]): SideResource[] {
-  return set.flatMap(({ file, analysis }) => analysis.resources.map(({ resource, projection }) => ({ resource, projection, offset: 0, file })));
+  return set.flatMap(({ file, analysis }) => analysis.resources.map(({ resource, projection }) => ({ resource, projection, offset: 0, file, text: analysis.text })));
 }

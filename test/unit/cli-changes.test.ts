@@ -71,7 +71,7 @@ test('changes on folders in JSON: the documented shape, one entry per changed, a
   assert.equal(code, 0);
   const { changes } = JSON.parse(stdout) as { changes: Array<Record<string, unknown>> };
   assert.deepEqual(changes.map((c) => [c.file, c.line, c.name, c.class, c.state]), [['b/two.yaml', 1, 'new', 'create', 'none'], ['a/one.yaml', 27, 'gone', 'delete', 'discarded']]);
-  for (const c of changes) for (const k of ['file', 'line', 'kind', 'namespace', 'name', 'class', 'action', 'fields', 'conditions', 'state', 'projection']) assert.ok(k in c, k);
+  for (const c of changes) for (const k of ['file', 'line', 'kind', 'namespace', 'name', 'class', 'headline', 'action', 'fields', 'conditions', 'state', 'losesState', 'findings', 'projection']) assert.ok(k in c, k);
   assert.deepEqual(Object.keys((changes[0]?.projection as { after: object }).after), ['parallelism', 'taskManagers', 'slotsPerTaskManager', 'totalSlots', 'jobManagers', 'cpu', 'memoryBytes']);
 });
 

@@ -171,6 +171,17 @@ test('session job: an upgrade restarts only the job; last-state cancels and rest
   assert.match(p?.conditions[0] ?? '', /a session job has no TaskManager deployment of its own/);
 });
 
+test('session job in a native session cluster: overrides rescale in place under the cluster\'s adaptive scheduler', () => {
+  const cluster = sessionCluster((s) => Object.assign(s.flinkConfiguration as Obj, { 'jobmanager.scheduler': 'adaptive' }));
+  const job = sessionJob((s) => ((s.flinkConfiguration as Obj)['pipeline.jobvertex-parallelism-overrides'] = 'v1:2'));
+  const [c] = changes(yamlOf(cluster, job), yamlOf(cluster, edit(job, (d) => (configOf(d)['pipeline.jobvertex-parallelism-overrides'] = 'v1:4'))));
+  assert.equal(c?.class, 'scale');
+  assert.equal(c?.headline, 'rescales in place');
+  const [d] = changes(yamlOf(sessionCluster(), job), yamlOf(sessionCluster(), edit(job, (x) => (configOf(x)['pipeline.jobvertex-parallelism-overrides'] = 'v1:4'))));
+  assert.match(d?.conditions[0] ?? '', /not in place because the running job does not use the adaptive scheduler/);
+  assert.match(d?.action ?? '', /in session cluster test-cluster \(the cluster keeps running\)/);
+});
+
 test('session job without its cluster among the files: native mode is assumed and said', () => {
   const c = change(sessionJob(), edit(sessionJob(), withJob((j) => (j.parallelism = 3))));
   assert.equal(c.class, 'upgrade');

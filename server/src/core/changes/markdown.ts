@@ -23,7 +23,7 @@ function summary(entries: readonly ChangeEntry[]): string {
   const counts = new Map<string, number>();
   for (const e of entries) counts.set(e.class, (counts.get(e.class) ?? 0) + 1);
   const parts = [...counts].map(([k, n]) => `${n} ${cell(k)}`);
-  const lost = entries.filter((e) => e.state === 'discarded' || e.state === 'initial-savepoint').length;
+  const lost = entries.filter((e) => e.losesState).length;
   return `${entries.length} resource${entries.length === 1 ? '' : 's'} change (${parts.join(', ')})${lost ? `; **${lost} lose${lost === 1 ? 's' : ''} the job's state**` : ''}.`;
 }
 

@@ -17,6 +17,7 @@ export interface ChangeEntry {
   readonly fields: ReadonlyArray<{ readonly path: string; readonly class: string; readonly before: unknown; readonly after: unknown; readonly line: number | null; readonly effect: string; readonly severity: string }>;
   readonly conditions: readonly string[];
   readonly state: StateOutcome;
+  readonly losesState: boolean;
   readonly findings: ReadonlyArray<{ readonly severity: string; readonly message: string; readonly line: number | null }>;
   readonly projection: { readonly before: ProjectionSummary | null; readonly after: ProjectionSummary | null };
 }
@@ -33,7 +34,7 @@ export function changeEntries(changes: readonly ResourceChange[], lineOf: (file:
       kind: c.kind, namespace: c.namespace, name: c.name,
       class: c.class, headline: c.headline, action: c.action,
       fields: c.fields.map((f) => ({ path: f.path, class: f.type, before: plain(f.before), after: plain(f.after), line: at(f.span), effect: f.effect, severity: f.severity })),
-      conditions: c.conditions, state: c.state,
+      conditions: c.conditions, state: c.state, losesState: c.losesState,
       findings: c.findings.map((f) => ({ severity: f.severity, message: f.message, line: at(f.span) })),
       projection: c.projection,
     };

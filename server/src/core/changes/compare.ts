@@ -4,19 +4,18 @@
  * only out. Pure and offset-based like the rest of the core.
  */
 
-import { nameOf, namespaceOf } from '../projection/links';
 import { Action, action as makeAction } from './action-types';
 import { specDiff } from './classify';
 import { decide } from './decide';
 import { Facts, factsOf, keepsState, SideResource } from './facts';
 import { changeFindings } from './findings';
 import { fieldChanges } from './fields';
-import { created, deleted } from './lifecycle';
-import { matchResources, Pair } from './match';
-import { summarise } from './projection-delta';
+import { matchResources } from './match';
+import { oneSided } from './one-sided';
+import { result } from './result';
 import { specChangeRejection } from './rejections';
 import { specJson, SpecJson } from './spec-json';
-import { ChangeClass, ChangeFinding, ChangeOptions, maxDiff, ResourceChange } from './types';
+import { ChangeClass, ChangeOptions, maxDiff, ResourceChange } from './types';
 import { FlinkResource } from '../model/types';
 import { diffRules, DiffRules, Mode } from './versions';
 
@@ -39,7 +38,7 @@ export function compareSides(sides: Sides, options: ChangeOptions): ResourceChan
   const out: ResourceChange[] = [];
   for (const pair of matchResources(sides.before, sides.after, sameSpec)) {
     if (pair.before && pair.after && sameSource(pair.before, pair.after)) continue;
-    const change = pair.before && pair.after ? compared(pair.before, pair.after, sides, spec, rules, options) : oneSided(pair, sides, spec, options);
+    const change = pair.before && pair.after ? compared(pair.before, pair.after, sides, spec, rules, options) : oneSided(pair, [...(pair.after ? sides.after : sides.before), ...(sides.context ?? [])], spec, options);
     if (change && change.class !== 'none') out.push(change);
   }
   return out;
@@ -89,39 +88,4 @@ function withModeNote(a: Action, current: Facts, after: SideResource): Action {
   if (current.mode !== undefined) return a;
   const why = after.resource.kind === 'FlinkSessionJob' && !current.clusterFound ? `session cluster ${current.sessionCluster || '(unnamed)'} is not among the files` : 'spec.mode is set by a template';
   return { ...a, conditions: [...a.conditions, `assumes native mode: ${why}`] };
-}
-
-function oneSided(pair: Pair, sides: Sides, spec: (r: SideResource) => SpecJson, options: ChangeOptions): ResourceChange | undefined {
-  const side = pair.after ?? pair.before;
-  if (!side) return undefined;
-  const isNew = !!pair.after;
-  const facts = factsOf(side, [...(isNew ? sides.after : sides.before), ...(sides.context ?? [])], options);
-  const action = isNew ? created(facts, spec(side)) : deleted(facts);
-  const findings: ChangeFinding[] = [];
-  if (pair.renamed) {
-    const other = `${pair.renamed.resource.kind} ${nameOf(pair.renamed.resource) || '(unnamed)'}`;
-    const message = isNew
-      ? `This looks like a rename of ${other}: Kubernetes sees a new resource, so ${other} is deleted (its job stops) and this one starts without its state.`
-      : `This looks renamed to ${other}: Kubernetes deletes this resource (its job stops) and creates ${other} without its state.`;
-    findings.push({ severity: 'warning', message, span: isNew ? shifted(side.resource.name?.span ?? side.resource.kindSpan, side.offset) : undefined });
-  }
-  const losesState = !isNew && action.state === 'discarded' && keepsState(facts);
-  return isNew ? result(undefined, side, 'create', action, [], findings, false) : result(side, undefined, 'delete', action, [], findings, losesState);
-}
-
-function shifted(span: { start: number; end: number }, offset: number) {
-  return { start: span.start + offset, end: span.end + offset };
-}
-
-function result(before: SideResource | undefined, after: SideResource | undefined, changeClass: ChangeClass, action: Action, fields: ResourceChange['fields'], findings: ChangeFinding[], losesState: boolean): ResourceChange {
-  const r = (after ?? before) as SideResource;
-  return {
-    kind: r.resource.kind, namespace: namespaceOf(r.resource), name: nameOf(r.resource),
-    class: changeClass, headline: action.headline, action: action.action, conditions: action.conditions, state: action.state, losesState,
-    fields, findings,
-    projection: { before: summarise(before?.projection), after: summarise(after?.projection) },
-    span: after && shifted({ start: after.resource.start, end: after.resource.span.end }, after.offset),
-    baseSpan: before && shifted({ start: before.resource.start, end: before.resource.span.end }, before.offset),
-    file: after?.file, baseFile: before?.file,
-  };
 }

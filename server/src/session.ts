@@ -11,6 +11,7 @@ import { LineIndex } from './core/text/line-index';
 import { normalizeSettings, Settings, DEFAULT_SETTINGS } from './protocol/settings';
 import { WorkspaceIndex } from './workspace-index';
 import { clientFiles, FileSystemHost } from './host/files';
+import { BaseTexts, DocumentChanges } from './document-changes';
 
 export interface DocumentState {
   readonly version: number;
@@ -20,11 +21,14 @@ export interface DocumentState {
   /** Findings at whole-text offsets. */
   readonly findings: readonly Finding[];
   readonly settings: Settings;
+  /** What the text changes against its base (git HEAD by default), when the client sent one. */
+  readonly changes?: DocumentChanges;
 }
 
 export class Session {
   readonly documents = new TextDocuments(TextDocument);
   readonly index = new WorkspaceIndex();
+  readonly bases = new BaseTexts();
   private readonly cache = new Map<string, Promise<DocumentState>>();
   private readonly settings = new Map<string, Promise<Settings>>();
   private readonly analyzers = new Map<string, IncrementalAnalyzer>();
@@ -75,12 +79,14 @@ export class Session {
     // Other files see these scalers as living in this document (so their spans are not mistaken for their own).
     const scalers = file.scalers.map((x) => ({ ...x, uri: document.uri }));
     if (this.index.setAnalysed(document.uri, resources, scalers)) this.onLinksChanged?.(document.uri);
-    return { version: document.version, document, settings, file, findings: file.findings };
+    const changes = this.bases.changesFor(document.uri, file, file.findings, options, this.index.resourcesExcept(document.uri), (m) => this.connection.console.error(m));
+    return { version: document.version, document, settings, file, findings: file.findings, changes };
   }
 
   /** Forgets a closed document's incremental state. */
   forget(uri: string): void {
     this.analyzers.delete(uri);
+    this.bases.forget(uri);
     for (const k of this.cache.keys()) if (k.startsWith(`${uri}@`)) this.cache.delete(k);
   }
 
@@ -92,6 +98,11 @@ export class Session {
       this.settings.set(uri, s);
     }
     return s;
+  }
+
+  /** One document's analysis is stale (its base text changed). */
+  invalidateDocument(uri: string): void {
+    for (const k of this.cache.keys()) if (k.startsWith(`${uri}@`)) this.cache.delete(k);
   }
 
   /** Settings or other files changed: every cached analysis is stale. */

@@ -14,11 +14,14 @@ import { expandPaths, InputError, UsageError } from './files';
 import { renderText } from './report-text';
 import { checkSet, exitCode, renderCheckText } from './check';
 import { renderSarif } from './sarif';
+import { parseChangesArgs } from './changes-args';
+import { runChanges } from './changes';
 
 const VERSION = '0.1.0';
 
 export function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
   try {
+    if (argv[0] === 'changes') return runChanges(parseChangesArgs(argv.slice(1)), out);
     const args = parseArgs(argv);
     if (args.command === 'help') {
       out(`${USAGE}\n`);

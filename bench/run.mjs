@@ -16,6 +16,7 @@ const { parseAllDocuments } = require('yaml');
 const { IncrementalAnalyzer } = require(join(root, 'out/server/src/core/incremental/analyzer.js'));
 const { DEFAULT_RULE_OPTIONS } = require(join(root, 'out/server/src/core/rules/options.js'));
 const { validatorFor } = require(join(root, 'out/server/src/core/schema/schemas.js'));
+const { BaseTexts } = require(join(root, 'out/server/src/document-changes.js'));
 // Like the shipped server: the validators precompiled by the build, not compiled at run time.
 require(join(root, 'out/server/src/precompiled.js')).installPrecompiledValidators(join(root, 'server/out'));
 const { getLanguageService } = await import('yaml-language-server');
@@ -40,12 +41,19 @@ async function inProcess(text) {
   live.analyze(text, DEFAULT_RULE_OPTIONS);
   const keystroke = await time(41, (i) => live.analyze(editAt(text, i), DEFAULT_RULE_OPTIONS));
   const parse = await time(9, () => parseAllDocuments(text));
+  // Change impact: the same keystrokes with the original text as the document's git base.
+  const bases = new BaseTexts();
+  bases.set('file:///bench/flink.yaml', text, 'HEAD');
+  const withBase = new IncrementalAnalyzer();
+  bases.changesFor('file:///bench/flink.yaml', withBase.analyze(text, DEFAULT_RULE_OPTIONS), [], DEFAULT_RULE_OPTIONS, [], () => undefined);
+  const edited = Array.from({ length: 41 }, (_, i) => withBase.analyze(editAt(text, i), DEFAULT_RULE_OPTIONS));
+  const changes = await time(41, (i) => bases.changesFor('file:///bench/flink.yaml', edited[i], edited[i].findings, DEFAULT_RULE_OPTIONS, [], () => undefined));
   const yls = getLanguageService({ schemaRequestService: async () => readFileSync(schemaPath, 'utf8'), workspaceContext: { resolveRelativePath: (p) => p } });
   yls.configure({ validate: true, schemas: [{ uri: schemaUri, fileMatch: ['*.yaml'] }] });
   const doc = (t, v) => TextDocument.create('file:///bench/flink.yaml', 'yaml', v, t);
   await yls.doValidation(doc(text, 0), false);
   const ylsValidation = await time(9, (i) => yls.doValidation(doc(editAt(text, i), i + 1), false));
-  return { cold, full, keystroke, parse, ylsValidation };
+  return { cold, full, keystroke, changes, parse, ylsValidation };
 }
 
 async function overLsp(text, which) {
@@ -78,6 +86,7 @@ for (const count of [200, 20, 1]) {
   console.log(`  ours, full analysis (warm process) ${fmt(p.full)} ms   = ${(p.full / p.parse).toFixed(2)}x the bare parse`);
   console.log(`  ours, first analysis in a process  ${fmt(p.cold)} ms   (includes loading the precompiled validators)`);
   console.log(`  ours, re-analysis per keystroke    ${fmt(p.keystroke)} ms`);
+  console.log(`  ours, change impact per keystroke  ${fmt(p.changes)} ms   (on top: the edit compared with the file's git base)`);
   console.log(`  yaml-language-server doValidation  ${fmt(p.ylsValidation)} ms   -> ours per keystroke is ${(p.ylsValidation / p.keystroke).toFixed(0)}x faster`);
   console.log(`  LSP edit -> diagnostics: ours ${fmt(ours.latency)} ms, yaml-language-server ${fmt(theirs.latency)} ms (includes its debounce)`);
   console.log(`  LSP open -> first diagnostics: ours ${fmt(ours.open)} ms, yaml-language-server ${fmt(theirs.open)} ms`);

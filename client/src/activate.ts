@@ -12,6 +12,7 @@ import { CrashHandler } from './crash-handler';
 import { PodLayoutPanel, VIEW_TYPE } from './pod-layout-panel';
 import { FlinkStatusBar } from './status-bar';
 import { serveWorkspaceFiles } from './workspace-files';
+import { BaseSync } from './changes/base-sync';
 import type { WebviewState } from './webview/messages';
 
 /** Makes a (not yet started) client for the entry's kind of server. */
@@ -30,6 +31,8 @@ export interface FlinkK8sApi {
   server(): { pid: number | undefined; restarts: number; message: string | undefined };
   /** The running client, for requests the tests time. */
   client(): BaseLanguageClient | undefined;
+  /** The base (git ref) last handed to the server per document URI, null when there is none. */
+  changeBases(): Record<string, string | null>;
 }
 
 let client: BaseLanguageClient | undefined;
@@ -39,9 +42,12 @@ export async function activateWith(context: ExtensionContext, serverHost: FlinkK
   const output = window.createOutputChannel('Flink on Kubernetes', { log: true });
   // One handler for every client, so the crash limit and the API survive a manual restart.
   const crashes = new CrashHandler(output);
+  const bases = new BaseSync(() => client);
+  context.subscriptions.push(bases);
   const make = () => {
     const c = createClient(context, output, crashes);
     serveWorkspaceFiles(c);
+    bases.serve(c);
     return c;
   };
   client = make();
@@ -58,6 +64,8 @@ export async function activateWith(context: ExtensionContext, serverHost: FlinkK
   await client.start();
   const statusBar = new FlinkStatusBar(() => client);
   context.subscriptions.push(statusBar);
+  bases.onAnswered = (uri) => PodLayoutPanel.current?.refreshFor(uri);
+  void bases.start();
   void commands.executeCommand('setContext', 'flinkK8s.serverReady', true);
   const activationMs = Date.now() - started;
   output.info(`Activated in ${activationMs} ms (language server running in a ${serverHost === 'node' ? 'Node process' : 'web worker'})`);
@@ -73,6 +81,7 @@ export async function activateWith(context: ExtensionContext, serverHost: FlinkK
       return { pid: typeof pid === 'number' ? pid : undefined, restarts: crashes.policy.restarts, message: crashes.lastMessage };
     },
     client: () => client,
+    changeBases: () => Object.fromEntries(bases.answered),
   };
 }
 

@@ -18,6 +18,8 @@ export function clientOptions(output: LogOutputChannel, errorHandler: CrashHandl
   return {
     documentSelector: DOCUMENT_SELECTOR,
     synchronize: { configurationSection: 'flinkK8s' },
+    // This client answers flinkK8s/baseText (change impact against git).
+    initializationOptions: { baseText: true },
     outputChannel: output,
     revealOutputChannelOn: 4,
     errorHandler,

@@ -5,6 +5,7 @@
  */
 
 import type { ResourceProjection } from '../../server/src/protocol/requests';
+import type { RemovedView } from '../../server/src/protocol/changes';
 import type { HostToWebview, WebviewToHost } from './webview/messages';
 
 /** The only folder the page may load from: the template, its CSS and the bundled script. */
@@ -45,8 +46,8 @@ export function panelOptions<U>(extensionUri: U, join: (base: U, ...segments: st
 }
 
 /** The message that draws a file's resources; `selected` is kept inside the list. */
-export function layoutMessage(uri: string, fileName: string, resources: ResourceProjection[], selected: number): Extract<HostToWebview, { type: 'layout' }> {
-  return { type: 'layout', uri, fileName, resources, selected: Math.max(0, Math.min(selected, resources.length - 1)) };
+export function layoutMessage(uri: string, fileName: string, resources: ResourceProjection[], selected: number, removed: readonly RemovedView[] = []): Extract<HostToWebview, { type: 'layout' }> {
+  return { type: 'layout', uri, fileName, resources, selected: Math.max(0, Math.min(selected, resources.length - 1)), removed };
 }
 
 /**

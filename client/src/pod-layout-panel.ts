@@ -49,6 +49,11 @@ export class PodLayoutPanel {
     workspace.onDidChangeTextDocument((e) => e.document.uri.toString() === this.uri && this.schedule(), undefined, this.disposables);
   }
 
+  /** The server has new change information for a document (its base arrived). */
+  refreshFor(uri: string): void {
+    if (uri === this.uri) this.schedule();
+  }
+
   follow(uri: string | undefined, index?: number): void {
     if (uri !== this.uri) this.selected = 0;
     if (index !== undefined) this.selected = index;
@@ -67,7 +72,7 @@ export class PodLayoutPanel {
     try {
       const result = await client.sendRequest(ProjectionRequest.type, { textDocument: { uri: this.uri } });
       if (!result.resources.length) return this.post({ type: 'empty', message: 'This file has no Flink resource.' });
-      const message = layoutMessage(this.uri, Uri.parse(this.uri).path.split('/').pop() ?? this.uri, result.resources, this.selected);
+      const message = layoutMessage(this.uri, Uri.parse(this.uri).path.split('/').pop() ?? this.uri, result.resources, this.selected, result.removed);
       this.selected = message.selected;
       this.post(message);
     } catch (error) {

@@ -15,6 +15,7 @@ import { guard } from './features/guard';
 import { FileSystemHost, ServerHost } from './host/files';
 import { soon } from './host/timers';
 import { namePattern, WATCHED_GLOBS, YAML_FILES } from './protocol/files';
+import { registerBaseText } from './features/changes';
 
 export const SERVER_NAME = 'flink-k8s-language-server';
 export const VERSION = '0.1.0';
@@ -31,11 +32,13 @@ export function startServer(connection: Connection, host: ServerHost, deps: Serv
   let pullDiagnostics = false;
   let dynamicWatchers = false;
   let folders: string[] = [];
+  let baseTexts = false;
   connection.onInitialize((params: InitializeParams) => {
     const caps = params.capabilities;
     pullDiagnostics = !!caps.textDocument?.diagnostic;
     session.supportsConfiguration = !!caps.workspace?.configuration;
     dynamicWatchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    baseTexts = (params.initializationOptions as { baseText?: unknown } | undefined)?.baseText === true;
     folders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (!folders.length && params.rootUri) folders = [params.rootUri];
     session.folders = folders;
@@ -116,6 +119,10 @@ export function startServer(connection: Connection, host: ServerHost, deps: Serv
   registerCodeActions(connection, session);
   registerNavigation(connection, session);
   registerProjection(connection, session);
+  registerBaseText(connection, session, () => baseTexts, () => {
+    republish();
+    void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+  });
   session.documents.listen(connection);
   connection.listen();
   return session;

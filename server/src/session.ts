@@ -13,6 +13,7 @@ import { WorkspaceIndex } from './workspace-index';
 import { clientFiles, FileSystemHost } from './host/files';
 import { WorkspaceSets } from './sets/workspace-sets';
 import { SetDocumentView } from './sets/document-view';
+import { BaseTexts, DocumentChanges } from './document-changes';
 
 export interface DocumentState {
   readonly version: number;
@@ -22,6 +23,11 @@ export interface DocumentState {
   /** Findings at whole-text offsets. */
   readonly findings: readonly Finding[];
   readonly settings: Settings;
+  /**
+   * What the text changes against its base (git HEAD by default), when the client sent one. Not
+   * for a file of a chart or overlay: its own text is not the resource that is applied.
+   */
+  readonly changes?: DocumentChanges;
   /** Set when the document belongs to a Helm chart or kustomize overlay: what it shows comes from the rendered resources. */
   readonly set?: SetDocumentView;
 }
@@ -29,6 +35,7 @@ export interface DocumentState {
 export class Session {
   readonly documents = new TextDocuments(TextDocument);
   readonly index = new WorkspaceIndex();
+  readonly bases = new BaseTexts();
   /** Workspace folder URIs, set on initialize. */
   folders: string[] = [];
   /** The Helm charts and kustomize overlays the documents belong to. */
@@ -69,7 +76,7 @@ export class Session {
     const settings = await this.settingsFor(document.uri);
     const state = this.analyse(document, settings);
     const set = settings.enable ? await this.setView(document.uri, settings) : undefined;
-    return set ? { ...state, findings: set.findings, set } : state;
+    return set ? { ...state, findings: set.findings, set, changes: undefined } : state;
   }
 
   private analyse(document: TextDocument, settings: Settings): DocumentState {
@@ -88,7 +95,8 @@ export class Session {
     // Other files see these scalers as living in this document (so their spans are not mistaken for their own).
     const scalers = file.scalers.map((x) => ({ ...x, uri: document.uri }));
     if (this.index.setAnalysed(document.uri, resources, scalers)) this.onLinksChanged?.(document.uri);
-    return { version: document.version, document, settings, file, findings: file.findings };
+    const changes = this.bases.changesFor(document.uri, file, file.findings, options, this.index.resourcesExcept(document.uri), (m) => this.connection.console.error(m));
+    return { version: document.version, document, settings, file, findings: file.findings, changes };
   }
 
   /** The chart or overlay view of a document, when it belongs to one; a failure is logged, never thrown. */
@@ -104,6 +112,7 @@ export class Session {
   /** Forgets a closed document's incremental state. */
   forget(uri: string): void {
     this.analyzers.delete(uri);
+    this.bases.forget(uri);
     for (const k of this.cache.keys()) if (k.startsWith(`${uri}@`)) this.cache.delete(k);
   }
 
@@ -115,6 +124,11 @@ export class Session {
       this.settings.set(uri, s);
     }
     return s;
+  }
+
+  /** One document's analysis is stale (its base text changed). */
+  invalidateDocument(uri: string): void {
+    for (const k of this.cache.keys()) if (k.startsWith(`${uri}@`)) this.cache.delete(k);
   }
 
   /** Settings or other files changed: every cached analysis is stale. */

@@ -36,7 +36,7 @@ suite('Flink on Kubernetes in VS Code', () => {
     const diag = await until(() => vscode.languages.getDiagnostics(doc.uri).find((d) => d.code === 'job-parallelism-ignored'), 'the finding');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
     const fix = actions.find((a) => a.isPreferred);
-    assert.equal(fix?.title, 'Remove job.parallelism (replicas decide)');
+    assert.equal(fix?.title, 'Remove job.parallelism (replicas decide) (restarts the running job)', 'removing it is still a spec change');
     assert.ok(fix?.edit && (await vscode.workspace.applyEdit(fix.edit)));
     assert.ok(!doc.getText().includes('parallelism: 10'));
     assert.ok(doc.getText().includes('# A job whose parallelism the operator ignores'));

@@ -64,10 +64,18 @@ try {
   const remote = (p) => `vscode-remote://${authority}${p}`;
   const payload = [['extensionDevelopmentPath', remote(root)], ['extensionTestsPath', remote(join(root, 'out/test/e2e/index.js'))]];
   browser = await chromium.launch({ executablePath: browserPath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
-  const page = await browser.newPage();
+  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
   let finish;
   const finished = new Promise((r) => { finish = r; });
-  await page.exposeFunction('codeAutomationLog', (type, args) => (console[type] ?? console.log)(...args));
+  // A suite logs "flink-k8s:screenshot <name>" to have the window captured into test/artifacts
+  // (for the README); it waits for the marker file written afterwards.
+  await page.exposeFunction('codeAutomationLog', async (type, args) => {
+    const shot = /^flink-k8s:screenshot ([\w-]+)$/.exec(String(args?.[0] ?? ''));
+    if (!shot) return (console[type] ?? console.log)(...args);
+    mkdirSync(join(root, 'test/artifacts'), { recursive: true });
+    await page.screenshot({ path: join(root, 'test/artifacts', `${shot[1]}.png`) }).catch((e) => console.error(`screenshot failed: ${e}`));
+    writeFileSync(join(folder, `.screenshot-${shot[1]}`), '');
+  });
   await page.exposeFunction('codeAutomationExit', (c) => finish(c));
   page.on('pageerror', (e) => verbose && console.error('[page]', e.message));
   await page.goto(`${base}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);

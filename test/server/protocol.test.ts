@@ -85,11 +85,12 @@ test('code actions: quick fixes with the preferred one, fix-all, suppression, re
   const actions = await c.request<Array<{ title: string; kind: string; isPreferred?: boolean; edit?: { changes: Record<string, Array<{ newText: string }>> } }>>('textDocument/codeAction', { textDocument: { uri: URI }, range: d?.range, context: { diagnostics: [d] } });
   const titles = actions.map((a) => a.title);
   assert.ok(actions.find((a) => a.title.startsWith('Remove job.parallelism'))?.isPreferred);
-  assert.ok(titles.includes('Fix all job-parallelism-ignored problems in this file (2)'), titles.join('|'));
+  assert.ok(titles.includes('Fix all job-parallelism-ignored problems in this file (2) (restarts the running job)'), titles.join('|'));
+  assert.ok(titles.includes('Ignore job-parallelism-ignored on this line (add a flink-k8s-disable-next-line comment)'), 'a comment restarts nothing');
   const ignore = actions.find((a) => a.title.startsWith('Ignore job-parallelism-ignored'));
   assert.equal(ignore?.edit?.changes[URI]?.[0]?.newText, '    # flink-k8s-disable-next-line job-parallelism-ignored\n');
   const refactor = await c.request<Array<{ title: string; kind: string }>>('textDocument/codeAction', { textDocument: { uri: URI }, range: { start: { line: 14, character: 6 }, end: { line: 14, character: 6 } }, context: { diagnostics: [], only: ['refactor'] } });
-  assert.ok(refactor.some((a) => a.kind === 'refactor.rewrite' && /^Resize TaskManagers to 4 slots: parallelism 4 · 1 TaskManager × 4 slots · 5 CPU · 10 GiB$/.test(a.title)), refactor.map((a) => a.title).join('|'));
+  assert.ok(refactor.some((a) => a.kind === 'refactor.rewrite' && /^Resize TaskManagers to 4 slots: parallelism 4 · 1 TaskManager × 4 slots · 5 CPU · 10 GiB \(restarts the running job\)$/.test(a.title)), refactor.map((a) => a.title).join('|'));
   c.dispose();
 });
 

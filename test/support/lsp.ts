@@ -28,6 +28,8 @@ export interface ClientOptions {
   readonly files?: ServerHost['files'];
   /** Replacements handed to startServer (e.g. a session whose analysis fails). */
   readonly server?: ServerDeps;
+  /** Sent in initialize (e.g. { baseText: true } to offer change-impact bases). */
+  readonly initializationOptions?: Record<string, unknown>;
 }
 
 export class TestClient {
@@ -61,6 +63,7 @@ export class TestClient {
       processId: null,
       rootUri: null,
       workspaceFolders: folder ? [{ uri: folder.includes('://') ? folder : `file://${folder}`, name: 'ws' }] : null,
+      initializationOptions: this.options.initializationOptions,
       capabilities: {
         workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, diagnostics: { refreshSupport: true }, inlayHint: { refreshSupport: true } },
         textDocument: this.options.pull === false ? {} : { diagnostic: { dynamicRegistration: false } },

@@ -28,6 +28,8 @@ const ALLOWED: Array<{ bundle: string; module: string; owner: string; why: strin
   { bundle: 'client/out/extension.js', module: 'child_process', owner: 'node_modules/vscode-languageclient/lib/node/main.js', why: 'starts our language server' },
   // ...and ends it if it does not exit (taskkill on Windows, a kill script elsewhere).
   { bundle: 'client/out/extension.js', module: 'child_process', owner: 'node_modules/vscode-languageclient/lib/node/processes.js', why: 'stops our language server' },
+  // `flink-k8s changes --base <ref>` reads the files at that ref with the user's git (the editor asks VS Code's git extension instead).
+  { bundle: 'server/out/cli.js', module: 'child_process', owner: 'server/src/cli/git-base.ts', why: 'changes --base runs git' },
 ];
 
 /** Every network module load and network call, as "bundle: module: match". */

@@ -36,7 +36,18 @@ const resource = shape({
   findings: list(shape({ line: num, severity: text, message: text })),
 });
 
-const layout = shape({ uri: text, fileName: text, resources: list(resource), selected: (v) => Number.isSafeInteger(v) && (v as number) >= 0 });
+const summary = orNull(shape({ parallelism: orNull(num), taskManagers: orNull(num), slotsPerTaskManager: orNull(num), totalSlots: orNull(num), jobManagers: orNull(num), cpu: orNull(num), memoryBytes: orNull(num) }));
+const change = shape({
+  ref: text, class: text, headline: text, action: text, conditions: list(text), state: text, losesState: (v) => typeof v === 'boolean',
+  fields: list(shape({ path: text, class: text, before: text, after: text, line: orNull(num), effect: text, severity: text })),
+  findings: list(shape({ severity: text, message: text, line: orNull(num) })),
+  projection: shape({ before: summary, after: summary }),
+});
+/** An optional field: absent, or of its shape. */
+const optional = (key: string, c: Check): Check => (v) => isObject(v) && (!Object.hasOwn(v, key) || v[key] === undefined || c(v[key]));
+const removedList = list(shape({ kind: text, name: text, namespace: text, headline: text, action: text }));
+
+const layout: Check = (v) => shape({ uri: text, fileName: text, resources: list((r) => resource(r) && optional('change', change)(r)), selected: (s) => Number.isSafeInteger(s) && (s as number) >= 0 })(v) && optional('removed', removedList)(v);
 
 export function hostMessage(data: unknown): HostToWebview | undefined {
   if (!isObject(data)) return undefined;

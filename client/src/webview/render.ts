@@ -4,17 +4,19 @@ import type { ResourceProjection } from '../../../server/src/protocol/requests';
 import { el, q, size } from './dom';
 import { pods } from './pods';
 import { memory } from './memory';
+import { change, removed } from './change';
+import type { RemovedView } from '../../../server/src/protocol/changes';
 
 export interface Handlers {
   select(index: number): void;
   reveal(line: number): void;
 }
 
-export function render(resources: readonly ResourceProjection[], selected: number, fileName: string, on: Handlers): HTMLElement {
+export function render(resources: readonly ResourceProjection[], selected: number, fileName: string, on: Handlers, gone: readonly RemovedView[] = []): HTMLElement {
   const r = resources[Math.min(selected, resources.length - 1)];
   if (!r) return el('p', { class: 'empty' }, `No Flink resource in ${fileName}.`);
   const unknown = r.unknown.length ? el('section', {}, el('h2', {}, 'Unknown'), el('ul', {}, ...r.unknown.map((u) => el('li', { class: 'note' }, u)))) : null;
-  return el('div', {}, header(r, fileName), picker(resources, selected, on), banner(r, on), cards(r), pods(r), memory(r), r.autoscaler && r.autoscaler.minParallelism !== null ? autoscaler(r) : null, unknown);
+  return el('div', {}, header(r, fileName), picker(resources, selected, on), banner(r, on), change(r, on.reveal), removed(gone), cards(r), pods(r), memory(r), r.autoscaler && r.autoscaler.minParallelism !== null ? autoscaler(r) : null, unknown);
 }
 
 function header(r: ResourceProjection, fileName: string): HTMLElement {

@@ -16,15 +16,21 @@ export interface CliArgs {
 export const USAGE = `Usage:
   flink-k8s report [--format text|json] [--operator-version X.Y] [--values FILE] [--set K=V] <files or folders...>
   flink-k8s check  [--format text|json|sarif] [--operator-version X.Y] [--max-warnings N] [--values FILE] [--set K=V] <files or folders...>
+  flink-k8s changes [--format text|json|markdown] [--operator-version X.Y] [--fail-on CLASSES] BEFORE AFTER
+  flink-k8s changes --base <git-ref> [options] [files or folders...]
 
   report   What the Flink Kubernetes Operator and Flink will create for each Flink resource:
            parallelism, slots, TaskManager and JobManager pods, CPU and memory.
   check    What the operator would reject, silently ignore or what fails at start-up, and sizing
            advice. Exit 1 on errors (or more warnings than --max-warnings), 0 otherwise.
-  Folders are searched recursively for *.yaml and *.yml files. A folder with Chart.yaml is
-  rendered as helm template does (--values and --set as with helm, repeatable); a folder with a
-  kustomization is built as kustomize build does. Findings point at the template, values file,
-  base or patch to change. Exit 2 for bad usage.`;
+  changes  What applying AFTER over BEFORE (or the files over their version at a git ref) does
+           to each running resource: no restart, a rescale, a restart from a savepoint or the last
+           checkpoint, lost state, or a rejection. Exit 1 when a change's class is in --fail-on
+           (e.g. --fail-on savepoint-redeploy,rejected), 0 otherwise.
+  Folders are searched recursively for *.yaml and *.yml files. For report and check, a folder
+  with Chart.yaml is rendered as helm template does (--values and --set as with helm,
+  repeatable) and a folder with a kustomization is built as kustomize build does; findings point
+  at the template, values file, base or patch to change. Exit 2 for bad usage.`;
 
 const FORMATS = { report: ['text', 'json'], check: ['text', 'json', 'sarif'] } as const;
 

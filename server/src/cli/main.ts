@@ -19,11 +19,14 @@ import { analyzeSets, positionSetFinding, setRows } from './sets';
 import { discover } from '../core/sets/discover';
 import { SetAnalysis } from '../core/sets/types';
 import { DEFAULT_RULE_OPTIONS } from '../core/rules/options';
+import { parseChangesArgs } from './changes-args';
+import { runChanges } from './changes';
 
 const VERSION = '0.1.0';
 
 export function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
   try {
+    if (argv[0] === 'changes') return runChanges(parseChangesArgs(argv.slice(1)), out);
     const args = parseArgs(argv);
     if (args.command === 'help') {
       out(`${USAGE}\n`);

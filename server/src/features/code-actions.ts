@@ -13,6 +13,8 @@ import { refactoringsAt } from '../core/ide/refactors';
 import { chunkAt } from '../core/incremental/analyzer';
 import { shiftSpan } from '../core/incremental/shift';
 import { fixAll, suppression } from './fix-all';
+import { restartNote } from '../core/changes/edit-impact';
+import { TextEdit } from '../core/edits/text-edit';
 import { guard } from './guard';
 
 export function registerCodeActions(connection: Connection, session: Session): void {
@@ -32,7 +34,7 @@ export function registerCodeActions(connection: Connection, session: Session): v
 
 function quickFixes(state: DocumentState, f: Finding): CodeAction[] {
   return (f.fixes ?? []).map((fix) => ({
-    title: fix.title,
+    title: titled(state, fix.title, fix.edits),
     kind: CodeActionKind.QuickFix,
     diagnostics: [toDiagnostic(state.document, f, state.set?.others)],
     isPreferred: !!fix.preferred,
@@ -44,7 +46,7 @@ function fixAllActions(state: DocumentState, here: readonly Finding[]): CodeActi
   const rules = [...new Set(here.filter((f) => f.fixes?.some((x) => x.preferred)).map((f) => f.rule))];
   return rules.flatMap((rule) => {
     const edits = fixAll(state.findings.filter((f) => f.rule === rule));
-    return edits.count > 1 ? [{ title: `Fix all ${rule} problems in this file (${edits.count})`, kind: CodeActionKind.QuickFix, edit: toWorkspaceEdit(state.document, edits.edits, state.set?.others) }] : [];
+    return edits.count > 1 ? [{ title: titled(state, `Fix all ${rule} problems in this file (${edits.count})`, edits.edits), kind: CodeActionKind.QuickFix, edit: toWorkspaceEdit(state.document, edits.edits, state.set?.others) }] : [];
   });
 }
 
@@ -55,8 +57,34 @@ function refactorings(state: DocumentState, offset: number): CodeAction[] {
   if (!chunk || !ra) return [];
   const options = { operatorVersion: state.settings.operatorVersion, operatorDefaults: state.settings.operatorDefaults };
   return refactoringsAt({ text: chunk.analysis.text, analysis: chunk.analysis, resource: ra.resource, projection: ra.projection, offset: at, options }).map((r) => ({
-    title: r.title,
+    title: titled(state, r.title, r.edits.map((e) => ({ ...e, span: shiftSpan(e.span, chunk.start) }))),
     kind: CodeActionKind.RefactorRewrite,
     edit: toWorkspaceEdit(state.document, r.edits.map((e) => ({ ...e, span: shiftSpan(e.span, chunk.start) }))),
   }));
+}
+
+/**
+ * A fix or refactoring whose edit would restart a running job says so (the edit compared like
+ * any change). Edits inside one YAML document are judged on that document alone. Not in a chart
+ * or overlay: the file edited there is not the resource that is applied.
+ */
+function titled(state: DocumentState, title: string, edits: readonly TextEdit[]): string {
+  if (state.set) return title;
+  try {
+    return withNote(state, title, edits);
+  } catch {
+    return title; // the note is extra; the fix itself must still be offered
+  }
+}
+
+function withNote(state: DocumentState, title: string, edits: readonly TextEdit[]): string {
+  const options = { operatorVersion: state.settings.operatorVersion, operatorDefaults: state.settings.operatorDefaults };
+  const first = edits[0];
+  const chunk = first && chunkAt(state.file, first.span.start);
+  const end = chunk ? chunk.start + chunk.analysis.text.length : 0;
+  const inside = !!chunk && edits.every((e) => e.span.start >= chunk.start && e.span.end <= end);
+  const note = chunk && inside
+    ? restartNote(chunk.analysis.text, edits.map((e) => ({ ...e, span: shiftSpan(e.span, -chunk.start) })), options, chunk.analysis.resources.map(({ resource, projection }) => ({ resource, projection, offset: 0, text: chunk.analysis.text })))
+    : restartNote(state.file.text, edits, options);
+  return note ? `${title} (${note})` : title;
 }

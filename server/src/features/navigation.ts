@@ -12,6 +12,8 @@ import { nameOf } from '../core/projection/links';
 import { chunkAt } from '../core/incremental/analyzer';
 import { shiftSpan } from '../core/incremental/shift';
 import { SetResource } from '../sets/document-view';
+import { changeHover } from '../core/changes/hover';
+import { changeLenses } from './changes';
 
 const KIND = { field: CompletionItemKind.Property, value: CompletionItemKind.Value, option: CompletionItemKind.Field, snippet: CompletionItemKind.Snippet } as const;
 
@@ -22,7 +24,10 @@ export function registerNavigation(connection: Connection, session: Session): vo
     const offset = state.document.offsetAt(params.position);
     const chunk = chunkAt(state.file, offset);
     const info = chunk && hoverAt(chunk.analysis, offset - chunk.start);
-    return chunk && info ? { contents: { kind: MarkupKind.Markdown, value: info.markdown }, range: toRange(state.document, shiftSpan(info.span, chunk.start)) } : null;
+    const change = state.changes && changeHover(state.changes.changes, offset, state.changes.ref);
+    const value = [info?.markdown, change].filter(Boolean).join('\n\n---\n\n');
+    if (!chunk || !value) return null;
+    return { contents: { kind: MarkupKind.Markdown, value }, range: info ? toRange(state.document, shiftSpan(info.span, chunk.start)) : undefined };
   }));
   connection.onCompletion(guard(connection, 'textDocument/completion', [] as CompletionItem[], async (params) => {
     const state = await session.state(params.textDocument.uri);
@@ -57,11 +62,13 @@ export function registerNavigation(connection: Connection, session: Session): vo
     if (state.set) return state.set.resources.map((r, index) => ({ range: { start: state.document.positionAt(r.offset), end: state.document.positionAt(r.offset) }, command: { title: lensTitle(r, state.set?.resources ?? []), command: 'flinkK8s.showPodLayout', arguments: [params.textDocument.uri, index] } }));
     // The index is the row in the preview, which lists only projected resources (no snapshots, no canaries).
     const projected = state.file.chunks.flatMap((c) => c.analysis.resources.filter((ra) => ra.projection).map((ra) => ({ ...ra, start: ra.resource.start + c.start })));
-    return projected.flatMap(({ projection, start }, index) => {
+    const summaries = projected.flatMap(({ projection, start }, index) => {
       if (!projection) return [];
       const at = state.document.positionAt(start);
       return [{ range: { start: at, end: at }, command: { title: summary(projection), command: 'flinkK8s.showPodLayout', arguments: [params.textDocument.uri, index] } }];
     });
+    const indexOf = (start: number) => { const i = projected.findIndex((p) => p.start === start); return i < 0 ? undefined : i; };
+    return [...summaries, ...changeLenses(state, params.textDocument.uri, indexOf)];
   }));
 }
 

@@ -7,11 +7,12 @@ import { resourceRow } from '../core/report/row';
 import { ProjectionRequest, ProjectionResult, ResourceProjection, WorkspaceReportRequest, WorkspaceReportResult } from '../protocol/requests';
 import { guard } from './guard';
 import { nextTurn } from '../host/timers';
+import { changeViewAt, removedViews } from './changes';
 
 export function registerProjection(connection: Connection, session: Session): void {
   connection.onRequest(ProjectionRequest.type, guard(connection, ProjectionRequest.method, { resources: [] } as ProjectionResult, async (params): Promise<ProjectionResult> => {
     const state = await session.state(params.textDocument.uri);
-    return { resources: state ? rows(state) : [] };
+    return state ? { resources: rows(state), removed: removedViews(state) } : { resources: [] };
   }));
   connection.onRequest(WorkspaceReportRequest.type, guard(connection, WorkspaceReportRequest.method, { files: 0, resources: [] } as WorkspaceReportResult, async (_params, token: CancellationToken) => {
     const out: ResourceProjection[] = [];
@@ -48,6 +49,7 @@ function rows(state: DocumentState, ownOnly = false): ResourceProjection[] {
     const findings = chunk.findings
       .filter((f) => f.span.start >= resource.span.start && f.span.start <= resource.span.end)
       .map((f) => ({ line: lines.position(f.span.start + chunk.start).line + 1, severity: f.severity, rule: f.rule, message: f.message }));
-    return [{ ...resourceRow(state.document.uri, lines, resource, projection, chunk.start), findings }];
+    const change = changeViewAt(state, resource.start + chunk.start);
+    return [{ ...resourceRow(state.document.uri, lines, resource, projection, chunk.start), findings, ...(change ? { change } : {}) }];
   }));
 }

@@ -2,6 +2,7 @@
 
 import { RequestType } from 'vscode-languageserver-protocol';
 import type { ResourceRow } from '../core/report/row';
+import type { ChangeView, RemovedView } from './changes';
 
 export interface ProjectionParams {
   readonly textDocument: { readonly uri: string };
@@ -15,10 +16,12 @@ export interface FindingSummary {
 }
 
 /** A report row with the findings that lie inside the resource. */
-export type ResourceProjection = ResourceRow & { readonly findings: readonly FindingSummary[] };
+export type ResourceProjection = ResourceRow & { readonly findings: readonly FindingSummary[]; readonly change?: ChangeView };
 
 export interface ProjectionResult {
   readonly resources: ResourceProjection[];
+  /** Resources of the base text (git HEAD) that the document no longer has. */
+  readonly removed?: RemovedView[];
 }
 
 /** The projection of every Flink resource of an open document, as report rows. */

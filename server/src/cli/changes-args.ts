@@ -1,0 +1,59 @@
+/** Arguments of `flink-k8s changes BEFORE AFTER` and `flink-k8s changes --base <git-ref> [paths...]`. */
+
+import { CHANGE_CLASSES, ChangeClass } from '../core/changes/types';
+import { UsageError } from './files';
+
+export interface ChangesArgs {
+  readonly format: 'text' | 'json' | 'markdown';
+  readonly operatorVersion: string;
+  readonly failOn: readonly ChangeClass[];
+  /** Compare against this git ref; otherwise `paths` are BEFORE and AFTER. */
+  readonly base?: string;
+  readonly paths: readonly string[];
+}
+
+const FORMATS = ['text', 'json', 'markdown'] as const;
+
+export function parseChangesArgs(argv: readonly string[]): ChangesArgs {
+  let format: ChangesArgs['format'] = 'text';
+  let operatorVersion = '1.16';
+  let failOn: ChangeClass[] = [];
+  let base: string | undefined;
+  const paths: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const [flag, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
+    const value = () => inline ?? argv[++i] ?? '';
+    if (flag === '--format') format = oneOf(value());
+    else if (flag === '--operator-version') operatorVersion = version(value());
+    else if (flag === '--fail-on') failOn = classes(value());
+    else if (flag === '--base') base = ref(value());
+    else if (arg.startsWith('-')) throw new UsageError(`unknown option "${arg}"`);
+    else paths.push(arg);
+  }
+  if (base === undefined && paths.length !== 2) throw new UsageError('changes needs BEFORE and AFTER (files or folders), or --base <git-ref> [paths...]');
+  return { format, operatorVersion, failOn, base, paths };
+}
+
+function oneOf(value: string): ChangesArgs['format'] {
+  if ((FORMATS as readonly string[]).includes(value)) return value as ChangesArgs['format'];
+  throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+}
+
+function version(value: string): string {
+  if (/^\d+\.\d+(\.\d+)?$/.test(value)) return value;
+  throw new UsageError(`--operator-version must look like 1.15, not "${value}"`);
+}
+
+function classes(value: string): ChangeClass[] {
+  const list = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const wrong = list.find((c) => !(CHANGE_CLASSES as readonly string[]).includes(c));
+  if (wrong !== undefined || !list.length) throw new UsageError(`--fail-on takes classes from ${CHANGE_CLASSES.join(', ')}${wrong ? `, not "${wrong}"` : ''}`);
+  return list as ChangeClass[];
+}
+
+/** A ref is handed to git as one argument; one that starts with "-" would read as an option. */
+function ref(value: string): string {
+  if (value && !value.startsWith('-')) return value;
+  throw new UsageError('--base needs a git ref such as HEAD, main or origin/main');
+}

@@ -1,0 +1,73 @@
+/**
+ * Whether a scale change is carried out without a restart (spec-changes.md §3). Native: Flink's
+ * resource-requirements REST API, only with Flink 1.18+, the adaptive scheduler and in-place
+ * scaling enabled in the running job's configuration, and only when parallelism overrides exist
+ * before or after and none is removed. Standalone: the operator patches the TaskManager
+ * deployment's replicas, but only under reactive mode (for session clusters too: the check looks
+ * at the whole spec, which is never null).
+ */
+
+import { EffectiveConfig } from '../projection/effective-config';
+import { Tristate } from '../rules/flink-keys';
+import { Facts } from './facts';
+import { Opaque } from './types';
+
+export interface InPlace {
+  /** true: rescales in place (given a running job); false: falls back to an upgrade; undefined: unknown. */
+  readonly possible: Tristate;
+  /** Why not, or what is unknown. */
+  readonly reasons: readonly string[];
+}
+
+const OVERRIDES = 'pipeline.jobvertex-parallelism-overrides';
+
+export function nativeInPlace(base: Facts, before: ReadonlyMap<string, string | Opaque>, after: ReadonlyMap<string, string | Opaque>, supported: boolean): InPlace {
+  if (!supported) return { possible: false, reasons: ['this operator release has no in-place rescaling'] };
+  const failed: string[] = [];
+  const unsure: string[] = [];
+  const check = (ok: Tristate, why: string, unknownWhy: string) => {
+    if (ok === false) failed.push(why);
+    if (ok === undefined) unsure.push(unknownWhy);
+  };
+  check(base.flinkVersion === null ? undefined : base.flinkVersion >= 118, 'the running Flink version is older than 1.18', 'the Flink version is unknown');
+  check(enumIs(base.config, 'jobmanager.scheduler', 'adaptive'), 'the running job does not use the adaptive scheduler (jobmanager.scheduler: adaptive)', 'jobmanager.scheduler is set by a template');
+  check(notFalse(base.config, 'kubernetes.operator.job.upgrade.inplace-scaling.enabled'), 'kubernetes.operator.job.upgrade.inplace-scaling.enabled is false', 'kubernetes.operator.job.upgrade.inplace-scaling.enabled is set by a template');
+  const old = overrides(before.get(OVERRIDES));
+  const next = overrides(after.get(OVERRIDES));
+  if (old === undefined || next === undefined) unsure.push('the parallelism overrides are set by a template');
+  else {
+    if (old.size === 0 && next.size === 0) failed.push('no parallelism overrides before or after');
+    const removed = [...old.keys()].filter((v) => !next.has(v));
+    if (removed.length) failed.push(`the override for vertex ${removed[0]} is removed`);
+  }
+  return { possible: failed.length ? false : unsure.length ? undefined : true, reasons: [...failed, ...unsure] };
+}
+
+export function standaloneReactive(base: Facts): InPlace {
+  const reactive = enumIs(base.config, 'scheduler-mode', 'reactive');
+  if (reactive === true) return { possible: true, reasons: [] };
+  return { possible: reactive, reasons: [reactive === false ? 'the running cluster is not in reactive mode (scheduler-mode: reactive)' : 'scheduler-mode is set by a template'] };
+}
+
+/** `vertexId:parallelism,...` as Flink's map option; undefined when a template decides. */
+function overrides(value: string | Opaque | undefined): Map<string, string> | undefined {
+  if (value instanceof Opaque) return undefined;
+  const map = new Map<string, string>();
+  for (const pair of (value ?? '').split(',')) {
+    const [k, v] = pair.split(':');
+    if (k?.trim() && v !== undefined) map.set(k.trim(), v.trim());
+  }
+  return map;
+}
+
+function enumIs(config: EffectiveConfig, key: string, value: string): Tristate {
+  const s = config.get(key);
+  if (s.kind === 'unknown') return undefined;
+  return s.kind === 'set' && s.value.trim().toLowerCase() === value;
+}
+
+function notFalse(config: EffectiveConfig, key: string): Tristate {
+  const s = config.get(key);
+  if (s.kind === 'unknown') return undefined;
+  return !(s.kind === 'set' && s.value.trim().toLowerCase() === 'false');
+}

@@ -1,0 +1,66 @@
+/**
+ * A resource's spec the way the operator deserialises it before diffing: the CRD's fields as
+ * JSON (tree.ts), flinkConfiguration flattened (model/flink-config.ts already flattens it like
+ * ConfigObjectNode.asFlatMap), pod-template extras cleared and fields the target release's CRD
+ * lacks dropped.
+ */
+
+import { FlinkResource } from '../model/types';
+import { schemaAt, schemaFor } from '../schema/schemas';
+import { mapJson, newWalk, Path, Spans } from './tree';
+import { Json, Opaque } from './types';
+import { DiffRules } from './versions';
+
+export interface SpecJson {
+  /** Path of the spec from the resource root (a Blue/Green deployment's is inside its template). */
+  readonly specPath: Path;
+  /** The spec's fields other than flinkConfiguration. */
+  readonly fields: { readonly [key: string]: Json };
+  /** Flattened flinkConfiguration: text values, Opaque where a template decides. */
+  readonly config: ReadonlyMap<string, string | Opaque>;
+  /** Key prefixes under which a template may add flinkConfiguration keys. */
+  readonly configOpen: readonly string[];
+  readonly spans: Spans;
+}
+
+export function specJson(resource: FlinkResource, rules: DiffRules): SpecJson {
+  const specPath: Path = resource.kind === 'FlinkBlueGreenDeployment' ? ['spec', 'template', 'spec'] : ['spec'];
+  const root = schemaFor(resource.kind);
+  const walk = newWalk();
+  const spec = resource.spec;
+  const fields = spec?.view ? mapJson(spec.view, root ? { root, node: schemaAt(root, specPath) } : undefined, specPath, walk, SKIPPED) : {};
+  clearForRelease(fields, rules);
+  const config = new Map<string, string | Opaque>();
+  for (const [key, entry] of spec?.flinkConfiguration.entries ?? []) {
+    config.set(key, entry.value === undefined ? new Opaque(spec?.view.ctx.text.slice(entry.valueSpan.start, entry.valueSpan.end) ?? '') : entry.value);
+    walk.spans.set(JSON.stringify([...specPath, 'flinkConfiguration', key]), { key: entry.keySpan, value: entry.valueSpan });
+  }
+  const configKey = spec?.flinkConfiguration.keySpan;
+  if (configKey) walk.spans.set(JSON.stringify([...specPath, 'flinkConfiguration']), { key: configKey, value: spec.flinkConfiguration.span ?? configKey });
+  return { specPath, fields, config, configOpen: spec?.flinkConfiguration.openPrefixes ?? [], spans: walk.spans };
+}
+
+/** flinkConfiguration is read flattened from the model instead. */
+const SKIPPED = new Set(['flinkConfiguration']);
+const POD_TEMPLATE_FIELDS = new Set(['metadata', 'spec']);
+
+/** What the operator never sees: pod-template extras (since 1.8) and fields newer than the target. */
+function clearForRelease(fields: { [key: string]: Json }, rules: DiffRules): void {
+  const roles = ['jobManager', 'taskManager'].map((k) => fields[k]).filter(isObject);
+  if (rules.clearsPodTemplateExtras) {
+    for (const holder of [fields, ...roles]) {
+      const template = holder.podTemplate;
+      if (isObject(template)) holder.podTemplate = Object.fromEntries(Object.entries(template).filter(([k]) => POD_TEMPLATE_FIELDS.has(k)));
+    }
+  }
+  if (!rules.resources) for (const role of roles) delete role.resources;
+  const job = fields.job;
+  if (isObject(job)) {
+    const written = job as { [key: string]: Json };
+    for (const key of Object.keys(written)) if (!(key in rules.jobFields)) delete written[key];
+  }
+}
+
+export function isObject(v: Json | undefined): v is { [key: string]: Json } {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Opaque);
+}

@@ -85,6 +85,25 @@ test('on disk, an overlay whose kustomization file is named Kustomization is fou
   c.dispose();
 });
 
+test('a patch of an overlay shows no change impact of its own text; the same edit in a plain file does', async () => {
+  const ws = copyWorkspace();
+  const patch = `file://${ws}/overlay-two-levels/overlays/prod/taskmanager.yaml`;
+  const alone = `file://${ws}/alone.yaml`;
+  const text = fs.readFileSync(new URL(patch), 'utf8');
+  const base = text.replace(/cpu: [\d.]+/, 'cpu: 1');
+  assert.notEqual(base, text);
+  const c = new TestClient({ workspaceFolder: ws, initializationOptions: { baseText: true } });
+  c.connection.onRequest('flinkK8s/baseText', (p: { textDocuments: Array<{ uri: string }> }) => ({ bases: p.textDocuments.map(({ uri }) => ({ uri, base, ref: 'HEAD' })) }));
+  await c.initialize();
+  await c.open(alone, text);
+  await c.open(patch, text);
+  const changeImpact = async (uri: string) => (await c.diagnostics(uri)).filter((d) => d.code === 'change-impact');
+  await eventually(async () => ((await changeImpact(alone)).length ? true : undefined));
+  assert.deepEqual(await changeImpact(patch), []);
+  assert.ok(!(await lensTitles(c, patch)).some((t) => t.startsWith('This change')));
+  c.dispose();
+});
+
 /** The fixtures as a workspace only the client can read (the browser, github.dev), served from memory. */
 async function virtualWorkspace(): Promise<{ c: TestClient; host: MemoryHost; root: string }> {
   const root = 'vscode-vfs://github/acme/sets';

@@ -9,6 +9,7 @@ import { registerDiagnostics } from './features/diagnostics';
 import { registerInlayHints } from './features/inlay-hints';
 import { registerCodeActions } from './features/code-actions';
 import { registerNavigation } from './features/navigation';
+import { registerCompletion } from './features/completion';
 import { registerProjection } from './features/projection';
 import { WorkspaceIndex } from './workspace-index';
 import { validatorFor } from './core/schema/schemas';
@@ -89,6 +90,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): Sess
   registerInlayHints(connection, session);
   registerCodeActions(connection, session);
   registerNavigation(connection, session);
+  registerCompletion(connection, session);
   registerProjection(connection, session);
   session.documents.listen(connection);
   connection.listen();

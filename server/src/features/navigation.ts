@@ -1,17 +1,14 @@
-/** Hover, completion, document symbols and CodeLens: thin adapters over the core. */
+/** Hover, document symbols and CodeLens: thin adapters over the core. */
 
-import { CodeLens, CompletionItem, CompletionItemKind, Connection, DocumentSymbol, InsertTextFormat, MarkupKind, SymbolKind } from 'vscode-languageserver';
+import { CodeLens, Connection, DocumentSymbol, MarkupKind, SymbolKind } from 'vscode-languageserver';
 import { Session } from '../session';
 import { toRange } from '../convert';
 import { hoverAt } from '../core/ide/hover';
-import { completeAt } from '../core/ide/completion';
 import { summary } from '../core/ide/summary';
 import { guard } from './guard';
 import { nameOf } from '../core/projection/links';
 import { chunkAt } from '../core/incremental/analyzer';
 import { shiftSpan } from '../core/incremental/shift';
-
-const KIND = { field: CompletionItemKind.Property, value: CompletionItemKind.Value, option: CompletionItemKind.Field, snippet: CompletionItemKind.Snippet } as const;
 
 export function registerNavigation(connection: Connection, session: Session): void {
   connection.onHover(guard(connection, 'textDocument/hover', null, async (params) => {
@@ -21,22 +18,6 @@ export function registerNavigation(connection: Connection, session: Session): vo
     const chunk = chunkAt(state.file, offset);
     const info = chunk && hoverAt(chunk.analysis, offset - chunk.start);
     return chunk && info ? { contents: { kind: MarkupKind.Markdown, value: info.markdown }, range: toRange(state.document, shiftSpan(info.span, chunk.start)) } : null;
-  }));
-  connection.onCompletion(guard(connection, 'textDocument/completion', [] as CompletionItem[], async (params) => {
-    const state = await session.state(params.textDocument.uri);
-    if (!state || !state.settings.enable) return [];
-    const offset = state.document.offsetAt(params.position);
-    const chunk = chunkAt(state.file, offset);
-    if (!chunk) return [];
-    return completeAt(chunk.analysis.text, chunk.analysis, offset - chunk.start).map((e) => ({ ...e, replaceStart: e.replaceStart + chunk.start, replaceEnd: e.replaceEnd + chunk.start })).map((e, i) => ({
-      label: e.label,
-      kind: KIND[e.kind],
-      detail: e.detail,
-      documentation: e.documentation ? { kind: MarkupKind.Markdown, value: e.documentation } : undefined,
-      insertTextFormat: e.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-      textEdit: { range: toRange(state.document, { start: e.replaceStart, end: e.replaceEnd }), newText: e.insertText },
-      sortText: String(i).padStart(5, '0'),
-    }));
   }));
   connection.onDocumentSymbol(guard(connection, 'textDocument/documentSymbol', [] as DocumentSymbol[], async (params) => {
     const state = await session.state(params.textDocument.uri);

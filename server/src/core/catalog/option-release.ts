@@ -5,11 +5,12 @@
  * flink-config/README.md "Versions"). A release the catalog does not cover is never judged.
  */
 
-import { OptionInfo } from './catalog';
+import { allOptions, OptionInfo } from './catalog';
 
 /** The per-release fields of a catalog entry that the lookup type does not name. */
 export type CatalogEntry = OptionInfo & {
   readonly deprecatedIn?: string;
+  readonly deprecatedKeysAcceptedBy?: Readonly<Record<string, readonly string[]>>;
   readonly operatorVersions?: readonly string[];
   readonly defaultsByVersion?: Readonly<Record<string, string>>;
 };
@@ -44,12 +45,31 @@ function releaseFor(o: CatalogEntry, r: Releases): { release?: string; order: re
   return o.source === 'flink' ? { release: r.flink, order: FLINK } : { release: r.operator, order: OPERATOR };
 }
 
-/** False only when the release is known and the catalog says it does not have the option. */
+/**
+ * False only when the release is known and reads the key neither as this option nor as an old
+ * name of another one (`state.checkpoints.dir` is no option in 1.20, but 1.20 still reads it).
+ */
 export function existsIn(o: CatalogEntry, r: Releases): boolean {
   const { release } = releaseFor(o, r);
   const list = o.source === 'flink' ? o.flinkVersions : o.operatorVersions;
   if (!release || !list || list.includes('newer-than-2.1')) return true;
-  return list.includes(release);
+  return list.includes(release) || (readAsOldName().get(o.key)?.has(release) ?? false);
+}
+
+let oldNames: Map<string, Set<string>> | undefined;
+
+/** Old key → the releases that read it for some other option. */
+function readAsOldName(): Map<string, Set<string>> {
+  if (oldNames) return oldNames;
+  oldNames = new Map();
+  for (const o of allOptions() as readonly CatalogEntry[]) {
+    for (const [old, releases] of Object.entries(o.deprecatedKeysAcceptedBy ?? {})) {
+      const set = oldNames.get(old) ?? new Set<string>();
+      for (const release of releases) set.add(release);
+      oldNames.set(old, set);
+    }
+  }
+  return oldNames;
 }
 
 /** Deprecated in that release; with no release known, deprecated in the newest one that has it. */

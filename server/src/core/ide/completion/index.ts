@@ -77,7 +77,7 @@ function presentKeys(ra: ResourceAnalysis, ctx: CompletionContext, text: string,
 function resourceAt(text: string, analysis: Analysis, offset: number): ResourceAnalysis | undefined {
   const before = analysis.resources.filter((r) => r.resource.span.start <= offset).pop();
   if (!before) return undefined;
-  return /\n---/.test(text.slice(before.resource.span.end, offset)) ? undefined : before;
+  return /(^|\n)---/.test(text.slice(before.resource.span.end, offset)) ? undefined : before;
 }
 
 function documentIsEmpty(text: string, offset: number): boolean {

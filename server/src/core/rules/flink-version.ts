@@ -33,7 +33,7 @@ export const flinkVersion: ResourceRule = {
     const imageVersion = versionOfImage(valueOf(spec.image)?.value);
     if (!field || (isKnown(field) && field.value === null)) {
       const fix = setFix(ctx, specPath(ctx, 'flinkVersion'), imageVersion ?? 'v1_20', `Set flinkVersion to ${imageVersion ?? 'v1_20'}`, true);
-      return [{ message: 'spec.flinkVersion is missing; the operator rejects the resource without it.', span: spec.view.get('image')?.keySpan ?? ctx.resource.kindSpan, fixes: fixes(fix) }];
+      return [{ message: 'spec.flinkVersion is missing; the operator rejects the resource without it.', span: spec.view.get('image')?.keySpan ?? ctx.resource.kindSpan, absent: [specPath(ctx, 'flinkVersion').join('.')], fixes: fixes(fix) }];
     }
     const known = valueOf(field);
     // EMR on EKS ships its own operator build per release label: the Apache operator's version

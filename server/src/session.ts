@@ -10,6 +10,7 @@ import { FileResult, IncrementalAnalyzer } from './core/incremental/analyzer';
 import { LineIndex } from './core/text/line-index';
 import { normalizeSettings, Settings, DEFAULT_SETTINGS } from './protocol/settings';
 import { WorkspaceIndex } from './workspace-index';
+import { LastValid } from './last-valid';
 
 export interface DocumentState {
   readonly version: number;
@@ -24,6 +25,8 @@ export interface DocumentState {
 export class Session {
   readonly documents = new TextDocuments(TextDocument);
   readonly index = new WorkspaceIndex();
+  /** Each open document's last version that parsed, for the projection while the YAML is broken. */
+  readonly lastValid = new LastValid();
   private readonly cache = new Map<string, Promise<DocumentState>>();
   private readonly settings = new Map<string, Promise<Settings>>();
   private readonly analyzers = new Map<string, IncrementalAnalyzer>();
@@ -68,12 +71,14 @@ export class Session {
     // Other files see these scalers as living in this document (so their spans are not mistaken for their own).
     const scalers = file.scalers.map((x) => ({ ...x, uri: document.uri }));
     if (this.index.setAnalysed(document.uri, resources, scalers)) this.onLinksChanged?.(document.uri);
+    if (this.documents.get(document.uri)) this.lastValid.record(document.uri, file);
     return { version: document.version, document, settings, file, findings: file.findings };
   }
 
   /** Forgets a closed document's incremental state. */
   forget(uri: string): void {
     this.analyzers.delete(uri);
+    this.lastValid.forget(uri);
     for (const k of this.cache.keys()) if (k.startsWith(`${uri}@`)) this.cache.delete(k);
   }
 

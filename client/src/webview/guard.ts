@@ -26,7 +26,7 @@ const pod = shape({
 const autoscaler = shape({ minParallelism: orNull(num), maxParallelism: orNull(num), slotsNeeded: range, taskManagers: range, cpu: range, memoryBytes: range, reason: text });
 
 /** The fields the page reads, nothing more: extra fields are allowed. */
-const resource = shape({
+const resourceFields = shape({
   line: num, kind: text, name: orNull(text), namespace: orNull(text), clusterType: text, mode: orNull(text), flinkVersion: orNull(text),
   parallelism: orNull(num), slotsPerTaskManager: orNull(num), slotsNeeded: orNull(num), totalSlots: orNull(num), missingSlots: orNull(num),
   taskManagers: orNull(num), jobManagers: orNull(num), sessionCluster: orNull(text),
@@ -35,6 +35,9 @@ const resource = shape({
   totals: shape({ pods: orNull(num), cpu: orNull(num), memoryBytes: orNull(num) }),
   findings: list(shape({ line: num, severity: text, message: text })),
 });
+
+/** `waiting` is only there while the YAML has a syntax error. */
+const resource: Check = (v) => resourceFields(v) && isObject(v) && (v.waiting === undefined || text(v.waiting));
 
 const layout = shape({ uri: text, fileName: text, resources: list(resource), selected: (v) => Number.isSafeInteger(v) && (v as number) >= 0 });
 

@@ -9,6 +9,7 @@ import { guard } from './guard';
 import { nameOf } from '../core/projection/links';
 import { chunkAt } from '../core/incremental/analyzer';
 import { shiftSpan } from '../core/incremental/shift';
+import { shownResources } from '../last-valid';
 
 export function registerNavigation(connection: Connection, session: Session): void {
   connection.onHover(guard(connection, 'textDocument/hover', null, async (params) => {
@@ -31,11 +32,11 @@ export function registerNavigation(connection: Connection, session: Session): vo
     const state = await session.state(params.textDocument.uri);
     if (!state || !state.settings.codeLens) return [];
     // The index is the row in the preview, which lists only projected resources (no snapshots, no canaries).
-    const projected = state.file.chunks.flatMap((c) => c.analysis.resources.filter((ra) => ra.projection).map((ra) => ({ ...ra, start: ra.resource.start + c.start })));
-    return projected.flatMap(({ projection, start }, index) => {
+    return shownResources(session.lastValid, params.textDocument.uri, state.file).flatMap(({ chunk, resource: { resource, projection }, waiting }, index) => {
       if (!projection) return [];
-      const at = state.document.positionAt(start);
-      return [{ range: { start: at, end: at }, command: { title: summary(projection), command: 'flinkK8s.showPodLayout', arguments: [params.textDocument.uri, index] } }];
+      const at = state.document.positionAt((waiting ? chunk.analysis.resources[0]?.resource.start ?? 0 : resource.start) + chunk.start);
+      const title = waiting ? `Waiting for valid YAML (line ${waiting.line})${waiting.lastValid ? ` · last valid: ${summary(projection)}` : ''}` : summary(projection);
+      return [{ range: { start: at, end: at }, command: { title, command: 'flinkK8s.showPodLayout', arguments: [params.textDocument.uri, index] } }];
     });
   }));
 }

@@ -8,11 +8,12 @@ import { resourceRow } from '../core/report/row';
 import { ProjectionRequest, ProjectionResult, ResourceProjection, WorkspaceReportRequest, WorkspaceReportResult } from '../protocol/requests';
 import { WorkspaceIndex } from '../workspace-index';
 import { guard } from './guard';
+import { shownResources, waitingNote } from '../last-valid';
 
 export function registerProjection(connection: Connection, session: Session): void {
   connection.onRequest(ProjectionRequest.type, guard(connection, ProjectionRequest.method, { resources: [] } as ProjectionResult, async (params): Promise<ProjectionResult> => {
     const state = await session.state(params.textDocument.uri);
-    return { resources: state ? rows(state) : [] };
+    return { resources: state ? rows(session, state) : [] };
   }));
   connection.onRequest(WorkspaceReportRequest.type, guard(connection, WorkspaceReportRequest.method, { files: 0, resources: [] } as WorkspaceReportResult, async (_params, token: CancellationToken) => {
     const out: ResourceProjection[] = [];
@@ -21,7 +22,7 @@ export function registerProjection(connection: Connection, session: Session): vo
       if (token.isCancellationRequested) break;
       const open = session.state(uri);
       const state = open ? await open : await closedState(session, uri);
-      if (state) out.push(...rows(state));
+      if (state) out.push(...rows(session, state));
       await new Promise((r) => setImmediate(r));
     }
     return { files: uris.length, resources: out };
@@ -38,13 +39,15 @@ async function closedState(session: Session, uri: string): Promise<DocumentState
   }
 }
 
-function rows(state: DocumentState): ResourceProjection[] {
+function rows(session: Session, state: DocumentState): ResourceProjection[] {
   const { lines } = state.file;
-  return state.file.chunks.flatMap((chunk) => chunk.analysis.resources.flatMap(({ resource, projection }) => {
+  return shownResources(session.lastValid, state.document.uri, state.file).flatMap(({ chunk, resource: { resource, projection }, waiting }) => {
     if (!projection) return [];
+    // While the YAML is broken, the shown resource may be the last valid one: its findings are the chunk's (the syntax error).
     const findings = chunk.findings
-      .filter((f) => f.span.start >= resource.span.start && f.span.start <= resource.span.end)
+      .filter((f) => waiting || (f.span.start >= resource.span.start && f.span.start <= resource.span.end))
       .map((f) => ({ line: lines.position(f.span.start + chunk.start).line + 1, severity: f.severity, rule: f.rule, message: f.message }));
-    return [{ ...resourceRow(state.document.uri, lines, resource, projection, chunk.start), findings }];
-  }));
+    const row = { ...resourceRow(state.document.uri, lines, resource, projection, chunk.start), findings };
+    return [waiting ? { ...row, waiting: waitingNote(waiting) } : row];
+  });
 }

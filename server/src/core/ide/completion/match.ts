@@ -17,12 +17,36 @@ const MAX_FUZZY = 64;
 export function matchTier(typed: string, candidate: string): Tier | undefined {
   if (!typed) return Tier.Prefix;
   const t = typed.toLowerCase();
-  const c = candidate.toLowerCase();
+  const { lower: c, starts } = prepare(candidate);
   if (c.startsWith(t)) return Tier.Prefix;
-  const starts = wordStarts(candidate);
-  if (starts.some((i) => c.startsWith(t, i)) || segmentsMatch(t, c)) return Tier.WordBoundary;
-  if (t.length > MAX_FUZZY || t.length > c.length) return undefined;
-  return fuzzy(t, c, new Set([0, ...starts]), 0, -2, new Set()) ? Tier.Fuzzy : undefined;
+  if (starts.some((i) => i > 0 && c.startsWith(t, i)) || segmentsMatch(t, c)) return Tier.WordBoundary;
+  if (t.length > MAX_FUZZY || !isSubsequence(t, c)) return undefined;
+  return fuzzy(t, c, new Set(starts), 0, -2, new Set()) ? Tier.Fuzzy : undefined;
+}
+
+interface Prepared {
+  readonly lower: string;
+  /** Word starts, 0 included. */
+  readonly starts: readonly number[];
+}
+
+/** Candidates are the catalog's keys, matched on every keystroke: prepared once. */
+const PREPARED = new Map<string, Prepared>();
+
+function prepare(candidate: string): Prepared {
+  let p = PREPARED.get(candidate);
+  if (!p) {
+    p = { lower: candidate.toLowerCase(), starts: [0, ...wordStarts(candidate)] };
+    if (PREPARED.size < 10_000) PREPARED.set(candidate, p);
+  }
+  return p;
+}
+
+/** Cheap necessary condition for a fuzzy match. */
+function isSubsequence(typed: string, key: string): boolean {
+  let at = 0;
+  for (let i = 0; i < key.length && at < typed.length; i++) if (key[i] === typed[at]) at++;
+  return at === typed.length;
 }
 
 /** Offsets where a word starts: after `.`, `-` or `_`, and at an upper-case letter after a lower-case one. */

@@ -10,7 +10,7 @@ import { allOptions, findOption } from '../../catalog/catalog';
 import { CatalogEntry, deprecatedIn, existsIn, Releases } from '../../catalog/option-release';
 import { optionDocumentation } from '../option-docs';
 import { matchTier, Tier } from './match';
-import { byPopularity, popularity } from './popularity';
+import { byPopularity, popularity, Popularity } from './popularity';
 import { templateKey } from './templates';
 import { hasValueSuggestions } from './option-values';
 import { Entry } from './types';
@@ -31,9 +31,13 @@ export interface KeyQuery {
 export const MAX_KEYS = 150;
 
 interface Candidate {
-  readonly entry: Entry;
-  readonly rank: readonly [group: number, tier: Tier];
-  readonly key: string;
+  readonly option: CatalogEntry;
+  readonly label: string;
+  readonly insertText: string;
+  readonly snippet: boolean;
+  readonly group: number;
+  readonly tier: Tier;
+  readonly popularity: Popularity;
 }
 
 export function optionKeys(query: KeyQuery): Entry[] {
@@ -44,25 +48,24 @@ export function optionKeys(query: KeyQuery): Entry[] {
     const c = option.key.includes('<') || option.key.includes('#') ? templateCandidate(option, q, head) : plainCandidate(option, q, head);
     if (c) candidates.push(c);
   }
-  candidates.sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || byPopularity(popularity(a.key), popularity(b.key)) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return candidates.slice(0, MAX_KEYS).map((c) => c.entry);
+  candidates.sort((a, b) => a.group - b.group || a.tier - b.tier || byPopularity(a.popularity, b.popularity) || (a.option.key < b.option.key ? -1 : a.option.key > b.option.key ? 1 : 0));
+  // Entries (with their documentation) only for what is shown.
+  return candidates.slice(0, MAX_KEYS).map((c) => entry(c, q));
 }
 
 function plainCandidate(o: CatalogEntry, q: KeyQuery, head: string): Candidate | undefined {
   if (!o.key.startsWith(head) || q.present.has(o.key)) return undefined;
   const label = o.key.slice(head.length);
   const byOldName = q.typed && (o.deprecatedKeys ?? []).some((old) => old.startsWith(head) && matchTier(q.typed, old.slice(head.length)) === Tier.Prefix);
-  const own = matchTier(q.typed, label);
-  const tier = own ?? (byOldName ? Tier.WordBoundary : undefined);
+  const tier = matchTier(q.typed, label) ?? (byOldName ? Tier.WordBoundary : undefined);
   if (tier === undefined) return undefined;
-  const insert = `${label}: `;
-  return { key: o.key, rank: [group(o, q.releases), tier], entry: entry(o, q, label, insert, false) };
+  return { option: o, label, insertText: `${label}: `, snippet: false, group: group(o, q.releases), tier, popularity: popularity(o.key) };
 }
 
 function templateCandidate(o: CatalogEntry, q: KeyQuery, head: string): Candidate | undefined {
   const t = templateKey(o.key, head, q.typed);
   if (!t || q.present.has(`${head}${t.label}`)) return undefined;
-  return { key: o.key, rank: [group(o, q.releases), t.tier], entry: entry(o, q, t.label, `${t.snippet}: `, true) };
+  return { option: o, label: t.label, insertText: `${t.snippet}: `, snippet: true, group: group(o, q.releases), tier: t.tier, popularity: popularity(o.key) };
 }
 
 /** A key that is set also blocks its old and new names: both would set the same option. */
@@ -83,18 +86,19 @@ function group(o: CatalogEntry, releases: Releases): number {
   return deprecatedIn(o, releases) ? 1 : 0;
 }
 
-function entry(o: CatalogEntry, q: KeyQuery, label: string, insertText: string, snippet: boolean): Entry {
+function entry(c: Candidate, q: KeyQuery): Entry {
+  const o = c.option;
   const deprecated = deprecatedIn(o, q.releases);
   const facts = [o.type, `default ${o.default ?? 'none'}`];
-  if (!existsIn(o, q.releases)) facts.push(o.source === 'flink' ? `not in Flink ${q.releases.flink ?? ''}` : `not in operator ${q.releases.operator === 'main' ? '1.16' : q.releases.operator ?? ''}`);
+  if (c.group === 2) facts.push(o.source === 'flink' ? `not in Flink ${q.releases.flink ?? ''}` : `not in operator ${q.releases.operator === 'main' ? '1.16' : q.releases.operator ?? ''}`);
   if (deprecated) facts.push(o.replacedBy?.length ? `deprecated, use ${o.replacedBy.join(' or ')}` : 'deprecated');
   return {
-    label,
+    label: c.label,
     kind: 'option',
     detail: facts.join(' · '),
     documentation: optionDocumentation(o.key, q.flinkVersion),
-    insertText,
-    snippet,
+    insertText: c.insertText,
+    snippet: c.snippet,
     deprecated: deprecated || undefined,
     thenSuggestValues: hasValueSuggestions(o) || undefined,
   };

@@ -17,11 +17,17 @@ export interface Popularity {
 const KEYS: Readonly<Record<string, number>> = table.keys;
 const PREFIXES: Readonly<Record<string, number>> = table.prefixes;
 
+const CACHE = new Map<string, Popularity>();
+
 export function popularity(key: string): Popularity {
+  let p = CACHE.get(key);
+  if (p) return p;
   const parts = key.split('.');
   let family = 0;
   for (let i = 1; i < parts.length; i++) family += PREFIXES[parts.slice(0, i).join('.')] ?? 0;
-  return { own: KEYS[key] ?? 0, family };
+  p = { own: KEYS[key] ?? 0, family };
+  if (CACHE.size < 10_000) CACHE.set(key, p);
+  return p;
 }
 
 /** More popular first. */

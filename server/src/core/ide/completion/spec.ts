@@ -35,7 +35,7 @@ function field(name: string, node: SchemaNode, path: Path): Entry {
     documentation: fieldDoc(path),
     insertText,
     snippet: true,
-    thenSuggestValues: (!block && scalar && specValues('', path, { operatorVersion: '1.16' }, node).length > 0) || undefined,
+    thenSuggestValues: (!block && scalar && listedValues(path, node) !== undefined) || undefined,
   };
 }
 
@@ -45,20 +45,26 @@ export interface SpecValueContext {
   readonly imageVersion?: string;
 }
 
-export function specValues(kind: string, path: Path, ctx: SpecValueContext, known?: SchemaNode): Entry[] {
+export function specValues(kind: string, path: Path, ctx: SpecValueContext): Entry[] {
+  const schema = schemaFor(kind);
+  const listed = listedValues(path, schema ? schemaAt(schema, path) : undefined);
+  if (listed === 'flink-version') return flinkVersions(ctx);
+  return values(path, listed ?? []);
+}
+
+/** A field's fixed values; `flink-version` when they depend on the target operator; undefined for free text. */
+function listedValues(path: Path, node: SchemaNode | undefined): readonly string[] | 'flink-version' | undefined {
   const keys = path.filter((p): p is string => typeof p === 'string');
   const dotted = keys.join('.').replace(/^spec\.template\.spec\./, 'spec.');
   const last = keys[keys.length - 1] ?? '';
-  if (dotted === 'spec.flinkVersion') return flinkVersions(ctx);
-  if (last === 'imagePullPolicy') return values(path, ['Always', 'IfNotPresent', 'Never']);
-  if (dotted === 'kind') return values(path, ['FlinkDeployment', 'FlinkSessionJob', 'FlinkStateSnapshot', 'FlinkBlueGreenDeployment']);
-  if (dotted === 'apiVersion') return values(path, ['flink.apache.org/v1beta1']);
-  if (/^spec\.(jobManager|taskManager)\.resource\.memory$/.test(dotted)) return values(path, ['1024m', '2048m', '4096m', '8192m']);
-  if (/^spec\.(jobManager|taskManager)\.resources\.(requests|limits)\.memory$/.test(dotted)) return values(path, ['1Gi', '2Gi', '4Gi', '8Gi']);
-  const schema = schemaFor(kind);
-  const node = known ?? (schema ? schemaAt(schema, path) : undefined);
-  const listed = node?.enum?.map(String) ?? (node?.type === 'boolean' ? ['true', 'false'] : []);
-  return values(path, listed);
+  if (dotted === 'spec.flinkVersion') return 'flink-version';
+  if (last === 'imagePullPolicy') return ['Always', 'IfNotPresent', 'Never'];
+  if (dotted === 'kind') return ['FlinkDeployment', 'FlinkSessionJob', 'FlinkStateSnapshot', 'FlinkBlueGreenDeployment'];
+  if (dotted === 'apiVersion') return ['flink.apache.org/v1beta1'];
+  if (/^spec\.(jobManager|taskManager)\.resource\.memory$/.test(dotted)) return ['1024m', '2048m', '4096m', '8192m'];
+  if (/^spec\.(jobManager|taskManager)\.resources\.(requests|limits)\.memory$/.test(dotted)) return ['1Gi', '2Gi', '4Gi', '8Gi'];
+  if (node?.enum) return node.enum.map(String);
+  return node?.type === 'boolean' ? ['true', 'false'] : undefined;
 }
 
 function values(path: Path, list: readonly string[]): Entry[] {

@@ -6,6 +6,9 @@
  */
 
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { until } from './support';
 
@@ -35,8 +38,14 @@ spec:
 `;
 const CONFIG_LINE = 10;
 
-async function untitled(text = RESOURCE): Promise<vscode.TextEditor> {
-  const doc = await vscode.workspace.openTextDocument({ language: 'yaml', content: text });
+/** Files outside the workspace, so the workspace report and index never see them. */
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'flink-k8s-typing-'));
+let files = 0;
+
+async function scratchFile(text = RESOURCE): Promise<vscode.TextEditor> {
+  const file = path.join(scratch, `typing-${++files}.yaml`);
+  fs.writeFileSync(file, text);
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
   const editor = await vscode.window.showTextDocument(doc);
   // The server has analysed the document once its CodeLens is there.
   await until(async () => ((await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri))?.length ? true : undefined), 'the server to answer');
@@ -69,7 +78,7 @@ async function close(): Promise<void> {
 
 suite('Editing comfort in VS Code', () => {
   test('ranking survives VS Code\'s own sort: state.back picks state.backend.type, then its values open and the default is picked', async () => {
-    const editor = await untitled();
+    const editor = await scratchFile();
     await typeLine(editor, CONFIG_LINE, '    state.back');
     assert.equal(await acceptSuggestion(editor, CONFIG_LINE, true), '    state.backend.type: ');
     // The key's command opened value completion by itself: accept without triggering.
@@ -78,14 +87,14 @@ suite('Editing comfort in VS Code', () => {
   });
 
   test('a word inside the key (word-boundary match) picks the option people set most: interval → execution.checkpointing.interval', async () => {
-    const editor = await untitled();
+    const editor = await scratchFile();
     await typeLine(editor, CONFIG_LINE, '    interval');
     assert.equal(await acceptSuggestion(editor, CONFIG_LINE, true), '    execution.checkpointing.interval: ');
     await close();
   });
 
   test('hover explains operator and pod template fields in our words', async () => {
-    const editor = await untitled();
+    const editor = await scratchFile();
     const hover = async (line: number, character: number) => {
       const hovers = await until(async () => {
         const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(line, character));
@@ -100,7 +109,7 @@ suite('Editing comfort in VS Code', () => {
   });
 
   test('typing: a quoted parallelism gives one finding whose preferred fix writes it as a number; a mis-indented block gives one syntax finding and the CodeLens waits', async () => {
-    const editor = await untitled();
+    const editor = await scratchFile();
     const doc = editor.document;
     const replaceLine = (line: number, text: string) => editor.edit((e) => e.replace(new vscode.Range(line, 0, line, doc.lineAt(line).text.length), text));
     await replaceLine(21, '    parallelism: "8"');

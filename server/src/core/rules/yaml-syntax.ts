@@ -16,8 +16,8 @@ export const yamlSyntax: ResourceRule = {
   runsOnSyntaxError: true,
   kinds: ['FlinkDeployment', 'FlinkSessionJob', 'FlinkBlueGreenDeployment', 'FlinkStateSnapshot'],
   doc: {
-    summary: 'A YAML syntax error inside a Flink resource.',
-    why: 'kubectl cannot apply a document that does not parse; values after the error may be misread.',
+    summary: 'The first YAML syntax error inside a Flink resource (the later ones usually follow from it).',
+    why: 'kubectl cannot apply a document that does not parse; until it parses the other rules wait, since the parser had to guess the structure after the error.',
     before: 'spec:\n\tjob: {}',
     after: 'spec:\n  job: {}',
   },

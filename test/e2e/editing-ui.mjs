@@ -116,6 +116,10 @@ try {
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+Z');
   await page.keyboard.press('Control+Z');
+  // Back to valid YAML: once VS Code has asked again (it delays CodeLens requests), the lens shows
+  // the projection instead of waiting.
+  await page.waitForTimeout(2000);
+  await until(async () => (await page.$$eval('.codelens-decoration', (els) => els.some((e) => /^parallelism 4/.test(e.textContent ?? '')))), 'the CodeLens after the undo');
 
   // Hover on a field.
   await goTo(18);

@@ -12,6 +12,7 @@ import { normalizeSettings, Settings, DEFAULT_SETTINGS } from './protocol/settin
 import { WorkspaceIndex } from './workspace-index';
 import { clientFiles, FileSystemHost } from './host/files';
 import { BaseTexts, DocumentChanges } from './document-changes';
+import { LastValid } from './last-valid';
 
 export interface DocumentState {
   readonly version: number;
@@ -29,6 +30,10 @@ export class Session {
   readonly documents = new TextDocuments(TextDocument);
   readonly index = new WorkspaceIndex();
   readonly bases = new BaseTexts();
+  /** Each open document's last version that parsed, for the projection while the YAML is broken. */
+  readonly lastValid = new LastValid();
+  /** The workspace folders' URIs (the workspace report lists the files inside them). */
+  workspaceFolders: readonly string[] = [];
   private readonly cache = new Map<string, Promise<DocumentState>>();
   private readonly settings = new Map<string, Promise<Settings>>();
   private readonly analyzers = new Map<string, IncrementalAnalyzer>();
@@ -80,6 +85,7 @@ export class Session {
     const scalers = file.scalers.map((x) => ({ ...x, uri: document.uri }));
     if (this.index.setAnalysed(document.uri, resources, scalers)) this.onLinksChanged?.(document.uri);
     const changes = this.bases.changesFor(document.uri, file, file.findings, options, this.index.resourcesExcept(document.uri), (m) => this.connection.console.error(m));
+    if (this.documents.get(document.uri)) this.lastValid.record(document.uri, file);
     return { version: document.version, document, settings, file, findings: file.findings, changes };
   }
 
@@ -87,6 +93,7 @@ export class Session {
   forget(uri: string): void {
     this.analyzers.delete(uri);
     this.bases.forget(uri);
+    this.lastValid.forget(uri);
     for (const k of this.cache.keys()) if (k.startsWith(`${uri}@`)) this.cache.delete(k);
   }
 
@@ -109,5 +116,10 @@ export class Session {
   invalidate(settingsToo: boolean): void {
     this.cache.clear();
     if (settingsToo) this.settings.clear();
+  }
+
+  /** Whether a URI lies in a workspace folder (every URI does when the client named none). */
+  inWorkspace(uri: string): boolean {
+    return !this.workspaceFolders.length || this.workspaceFolders.some((f) => uri.startsWith(f.endsWith('/') ? f : `${f}/`));
   }
 }

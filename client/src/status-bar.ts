@@ -52,7 +52,7 @@ export class FlinkStatusBar implements Disposable {
 
 export function text(r: ResourceProjection): string {
   const q = (v: number | null) => (v === null ? '?' : String(v));
-  return `$(server-process) Flink: ${q(r.taskManagers)} TM · ${q(r.totalSlots)} slots · ${q(r.totals.cpu)} CPU · ${size(r.totals.memoryBytes)}`;
+  return `${r.waiting ? '$(warning) Flink (YAML error)' : '$(server-process) Flink'}: ${q(r.taskManagers)} TM · ${q(r.totalSlots)} slots · ${q(r.totals.cpu)} CPU · ${size(r.totals.memoryBytes)}`;
 }
 
 function tooltip(rows: readonly ResourceProjection[]): MarkdownString {
@@ -60,6 +60,7 @@ function tooltip(rows: readonly ResourceProjection[]): MarkdownString {
   md.isTrusted = false;
   md.supportHtml = false;
   for (const r of rows) {
+    if (r.waiting) md.appendText(`${r.waiting}\n\n`);
     md.appendText(`${r.kind} ${r.name ?? '(no name)'}: parallelism ${r.parallelism ?? '?'}, ${r.taskManagers ?? '?'} TaskManagers × ${r.slotsPerTaskManager ?? '?'} slots, ${r.jobManagers ?? '?'} JobManagers, ${r.totals.pods ?? '?'} pods, ${r.totals.cpu ?? '?'} CPU, ${size(r.totals.memoryBytes)}\n\n`);
   }
   md.appendText('Click to preview the pod layout.');

@@ -9,6 +9,7 @@ import { registerDiagnostics } from './features/diagnostics';
 import { registerInlayHints } from './features/inlay-hints';
 import { registerCodeActions } from './features/code-actions';
 import { registerNavigation } from './features/navigation';
+import { registerCompletion } from './features/completion';
 import { registerProjection } from './features/projection';
 import { validatorFor } from './core/schema/schemas';
 import { guard } from './features/guard';
@@ -41,7 +42,7 @@ export function startServer(connection: Connection, host: ServerHost, deps: Serv
     baseTexts = (params.initializationOptions as { baseText?: unknown } | undefined)?.baseText === true;
     folders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (!folders.length && params.rootUri) folders = [params.rootUri];
-    session.folders = folders;
+    session.workspaceFolders = folders;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -118,6 +119,7 @@ export function startServer(connection: Connection, host: ServerHost, deps: Serv
   registerInlayHints(connection, session);
   registerCodeActions(connection, session);
   registerNavigation(connection, session);
+  registerCompletion(connection, session);
   registerProjection(connection, session);
   registerBaseText(connection, session, () => baseTexts, () => {
     republish();

@@ -14,6 +14,7 @@ import { clientFiles, FileSystemHost } from './host/files';
 import { WorkspaceSets } from './sets/workspace-sets';
 import { SetDocumentView } from './sets/document-view';
 import { BaseTexts, DocumentChanges } from './document-changes';
+import { LastValid } from './last-valid';
 
 export interface DocumentState {
   readonly version: number;
@@ -36,8 +37,10 @@ export class Session {
   readonly documents = new TextDocuments(TextDocument);
   readonly index = new WorkspaceIndex();
   readonly bases = new BaseTexts();
-  /** Workspace folder URIs, set on initialize. */
-  folders: string[] = [];
+  /** Each open document's last version that parsed, for the projection while the YAML is broken. */
+  readonly lastValid = new LastValid();
+  /** The workspace folders' URIs (the workspace report lists the files inside them). */
+  workspaceFolders: readonly string[] = [];
   /** The Helm charts and kustomize overlays the documents belong to. */
   readonly sets: WorkspaceSets;
   private readonly cache = new Map<string, Promise<DocumentState>>();
@@ -49,7 +52,7 @@ export class Session {
 
   /** `files` lists and reads the workspace files nobody has opened (disk in Node, the client in a browser). */
   constructor(readonly connection: Connection, readonly files: FileSystemHost = clientFiles(connection)) {
-    this.sets = new WorkspaceSets(files, () => this.folders, () => this.documents.all());
+    this.sets = new WorkspaceSets(files, () => this.workspaceFolders, () => this.documents.all());
   }
 
   /** Reads a file that is not open into the index; true when the index had or now has it. */
@@ -96,6 +99,7 @@ export class Session {
     const scalers = file.scalers.map((x) => ({ ...x, uri: document.uri }));
     if (this.index.setAnalysed(document.uri, resources, scalers)) this.onLinksChanged?.(document.uri);
     const changes = this.bases.changesFor(document.uri, file, file.findings, options, this.index.resourcesExcept(document.uri), (m) => this.connection.console.error(m));
+    if (this.documents.get(document.uri)) this.lastValid.record(document.uri, file);
     return { version: document.version, document, settings, file, findings: file.findings, changes };
   }
 
@@ -113,6 +117,7 @@ export class Session {
   forget(uri: string): void {
     this.analyzers.delete(uri);
     this.bases.forget(uri);
+    this.lastValid.forget(uri);
     for (const k of this.cache.keys()) if (k.startsWith(`${uri}@`)) this.cache.delete(k);
   }
 
@@ -135,6 +140,11 @@ export class Session {
   invalidate(settingsToo: boolean): void {
     this.cache.clear();
     if (settingsToo) this.settings.clear();
+  }
+
+  /** Whether a URI lies in a workspace folder (every URI does when the client named none). */
+  inWorkspace(uri: string): boolean {
+    return !this.workspaceFolders.length || this.workspaceFolders.some((f) => uri.startsWith(f.endsWith('/') ? f : `${f}/`));
   }
 }
 

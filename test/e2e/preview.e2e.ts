@@ -19,9 +19,10 @@ suite('Preview, report and status bar', () => {
     const doc = await vscode.workspace.openTextDocument(file('orders.yaml'));
     const editor = await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('flinkK8s.showPodLayout');
+    // An earlier suite may have left the preview open on this file: wait until it shows the file as it is now.
     const first = await until(() => {
       const m = flink.podLayout();
-      return m?.type === 'layout' ? m : undefined;
+      return m?.type === 'layout' && m.uri === doc.uri.toString() && m.resources[0]?.taskManagers === 5 ? m : undefined;
     }, 'the preview data');
     assert.equal(first.resources[0]?.name, 'orders-enrichment');
     assert.equal(first.resources[0]?.taskManagers, 5);

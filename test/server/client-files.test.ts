@@ -92,3 +92,17 @@ test('a client that does not answer the file requests leaves the index empty, an
   assert.match((await c.diagnostics(JOB)).find((d) => d.code === 'session-job')?.message ?? '', /No FlinkDeployment "sessions"/);
   c.dispose();
 });
+
+test('the workspace report leaves out a file opened from outside the workspace folders', async () => {
+  const { c } = await virtualWorkspace(new Map([[`${ROOT}/sessions.yaml`, cluster]]));
+  await c.open('file:///tmp/elsewhere/scratch.yaml', valid('', '').replace('name: demo', 'name: scratch'));
+  await c.open(JOB, job);
+  await c.diagnostics('file:///tmp/elsewhere/scratch.yaml');
+  await c.diagnostics(JOB);
+  const report = await eventually(async () => {
+    const r = await c.request<{ files: number; resources: Array<{ name: string }> }>('flinkK8s/workspaceReport', {});
+    return r.files === 2 ? r : undefined;
+  });
+  assert.deepEqual(report.resources.map((r) => r.name).sort(), ['j', 'sessions']);
+  c.dispose();
+});

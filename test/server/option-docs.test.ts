@@ -20,7 +20,8 @@ test('hover on a deprecated key and resolved completion items come as Markdown w
   assert.match(hover?.contents.value ?? '', /\*\*Deprecated\*\* since Flink 1\.20; use `execution\.checkpointing\.dir`\./);
   const typing = lines.findIndex((l) => l.includes('execution.checkpointing.inc'));
   type Item = { label: string; data?: unknown; documentation?: { kind: string; value: string } };
-  const items = await c.request<Item[]>('textDocument/completion', { textDocument: { uri: URI }, position: { line: typing, character: lines[typing]?.length ?? 0 } });
+  const answer = await c.request<Item[] | { items: Item[] }>('textDocument/completion', { textDocument: { uri: URI }, position: { line: typing, character: lines[typing]?.length ?? 0 } });
+  const items = Array.isArray(answer) ? answer : answer.items;
   const listed = items.find((i) => i.label === 'execution.checkpointing.incremental');
   assert.ok(listed?.data, 'option items carry data to resolve');
   assert.equal(listed?.documentation, undefined, 'the list itself stays small');

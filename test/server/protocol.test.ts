@@ -112,7 +112,11 @@ test('completion: CR fields, enum values, flinkConfiguration keys; nothing for o
   const text = valid('  mode: \n  \n').replace('    taskmanager.numberOfTaskSlots: "2"\n', '    taskmanager.numberOfTaskSlots: "2"\n    taskmanager.memory.man\n');
   await c.open(URI, text);
   const lines = text.split('\n');
-  const at = async (line: number, character: number) => (await c.request<Array<{ label: string; detail?: string }>>('textDocument/completion', { textDocument: { uri: URI }, position: { line, character } }));
+  type Item = { label: string; detail?: string };
+  const at = async (line: number, character: number) => {
+    const r = await c.request<Item[] | { items: Item[] }>('textDocument/completion', { textDocument: { uri: URI }, position: { line, character } });
+    return Array.isArray(r) ? r : r.items;
+  };
   const modeLine = lines.indexOf('  mode: ');
   assert.deepEqual((await at(modeLine, 8)).map((i) => i.label), ['native', 'standalone']);
   const keys = (await at(modeLine + 1, 2)).map((i) => i.label);

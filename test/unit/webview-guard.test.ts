@@ -35,6 +35,20 @@ test('every real projection passes the page\'s message check', async () => {
   assert.ok(resources >= files.length + 3, `${resources} resources checked`);
 });
 
+test('a projection waiting for valid YAML passes, with its note as text only', async () => {
+  const client = new TestClient();
+  await client.initialize();
+  const uri = 'file:///ws/broken.yaml';
+  await client.open(uri, fs.readFileSync(path.join(root, 'examples', '01-native-replicas.yaml'), 'utf8').replace('  taskManager:', ' taskManager:'));
+  const result = await client.request<ProjectionResult>('flinkK8s/projection', { textDocument: { uri } });
+  client.dispose();
+  assert.match(result.resources[0]?.waiting ?? '', /YAML syntax error on line/);
+  const message = JSON.parse(JSON.stringify(layoutMessage(uri, 'broken.yaml', result.resources, 0)));
+  assert.deepEqual(hostMessage(message), message);
+  const bad = { ...message, resources: [{ ...message.resources[0], waiting: 42 }] };
+  assert.equal(hostMessage(bad), undefined);
+});
+
 test('the empty message passes; anything else is rejected', () => {
   assert.deepEqual(hostMessage({ type: 'empty', message: 'x' }), { type: 'empty', message: 'x' });
   for (const m of [null, undefined, 1, 'empty', [], {}, { type: 'empty', message: null }, { type: 'layout', uri: 'u', fileName: 'f', resources: [{}], selected: 0 }]) {

@@ -26,7 +26,7 @@ const pod = shape({
 const autoscaler = shape({ minParallelism: orNull(num), maxParallelism: orNull(num), slotsNeeded: range, taskManagers: range, cpu: range, memoryBytes: range, reason: text });
 
 /** The fields the page reads, nothing more: extra fields are allowed. */
-const resource = shape({
+const resourceFields = shape({
   line: num, kind: text, name: orNull(text), namespace: orNull(text), clusterType: text, mode: orNull(text), flinkVersion: orNull(text),
   parallelism: orNull(num), slotsPerTaskManager: orNull(num), slotsNeeded: orNull(num), totalSlots: orNull(num), missingSlots: orNull(num),
   taskManagers: orNull(num), jobManagers: orNull(num), sessionCluster: orNull(text),
@@ -47,7 +47,10 @@ const change = shape({
 const optional = (key: string, c: Check): Check => (v) => isObject(v) && (!Object.hasOwn(v, key) || v[key] === undefined || c(v[key]));
 const removedList = list(shape({ kind: text, name: text, namespace: text, headline: text, action: text }));
 
-const layout: Check = (v) => shape({ uri: text, fileName: text, resources: list((r) => resource(r) && optional('change', change)(r)), selected: (s) => Number.isSafeInteger(s) && (s as number) >= 0 })(v) && optional('removed', removedList)(v);
+/** `waiting` is only there while the YAML has a syntax error; `change` only against a base. */
+const resource: Check = (v) => resourceFields(v) && optional('waiting', text)(v) && optional('change', change)(v);
+
+const layout: Check = (v) => shape({ uri: text, fileName: text, resources: list(resource), selected: (s) => Number.isSafeInteger(s) && (s as number) >= 0 })(v) && optional('removed', removedList)(v);
 
 export function hostMessage(data: unknown): HostToWebview | undefined {
   if (!isObject(data)) return undefined;

@@ -16,7 +16,8 @@ export function render(resources: readonly ResourceProjection[], selected: numbe
   const r = resources[Math.min(selected, resources.length - 1)];
   if (!r) return el('p', { class: 'empty' }, `No Flink resource in ${fileName}.`);
   const unknown = r.unknown.length ? el('section', {}, el('h2', {}, 'Unknown'), el('ul', {}, ...r.unknown.map((u) => el('li', { class: 'note' }, u)))) : null;
-  return el('div', {}, header(r, fileName), picker(resources, selected, on), banner(r, on), change(r, on.reveal), removed(gone), cards(r), pods(r), memory(r), r.autoscaler && r.autoscaler.minParallelism !== null ? autoscaler(r) : null, unknown);
+  const waiting = r.waiting ? el('p', { class: 'note waiting', role: 'status' }, r.waiting) : null;
+  return el('div', {}, header(r, fileName), picker(resources, selected, on), waiting, banner(r, on), change(r, on.reveal), removed(gone), cards(r), pods(r), memory(r), r.autoscaler && r.autoscaler.minParallelism !== null ? autoscaler(r) : null, unknown);
 }
 
 function header(r: ResourceProjection, fileName: string): HTMLElement {

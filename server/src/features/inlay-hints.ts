@@ -4,6 +4,7 @@ import { Connection, InlayHint } from 'vscode-languageserver';
 import { Session } from '../session';
 import { inlayHints } from '../core/ide/inlay-hints';
 import { guard } from './guard';
+import { syntaxErrorAt } from '../last-valid';
 
 export function registerInlayHints(connection: Connection, session: Session): void {
   connection.languages.inlayHint.on(guard(connection, 'textDocument/inlayHint', [] as InlayHint[], async (params) => {
@@ -18,7 +19,8 @@ export function registerInlayHints(connection: Connection, session: Session): vo
         .map((h) => ({ position: doc.positionAt(h.offset), label: h.label, tooltip: h.tooltip, paddingLeft: false }));
     }
     return state.file.chunks
-      .filter((c) => c.start <= end && c.start + c.analysis.text.length >= start)
+      // A document with a syntax error has a guessed tree: its hints pause until it parses.
+      .filter((c) => c.start <= end && c.start + c.analysis.text.length >= start && syntaxErrorAt(c) === undefined)
       .flatMap((c) => inlayHints(c.analysis).map((h) => ({ ...h, offset: h.offset + c.start })))
       .filter((h) => state.settings.inlayHints[h.kind] && h.offset >= start && h.offset <= end)
       .map((h) => ({ position: doc.positionAt(h.offset), label: h.label, tooltip: h.tooltip, paddingLeft: false }));

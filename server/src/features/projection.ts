@@ -8,21 +8,23 @@ import { ProjectionRequest, ProjectionResult, ResourceProjection, WorkspaceRepor
 import { guard } from './guard';
 import { nextTurn } from '../host/timers';
 import { changeViewAt, removedViews } from './changes';
+import { shownResources, waitingNote } from '../last-valid';
 
 export function registerProjection(connection: Connection, session: Session): void {
   connection.onRequest(ProjectionRequest.type, guard(connection, ProjectionRequest.method, { resources: [] } as ProjectionResult, async (params): Promise<ProjectionResult> => {
     const state = await session.state(params.textDocument.uri);
-    return state ? { resources: rows(state), removed: removedViews(state) } : { resources: [] };
+    return state ? { resources: rows(session, state), removed: removedViews(state) } : { resources: [] };
   }));
   connection.onRequest(WorkspaceReportRequest.type, guard(connection, WorkspaceReportRequest.method, { files: 0, resources: [] } as WorkspaceReportResult, async (_params, token: CancellationToken) => {
     const out: ResourceProjection[] = [];
-    const uris = session.index.uris();
+    // Files opened from outside the workspace are the user's business, not the workspace's.
+    const uris = session.index.uris().filter((uri) => session.inWorkspace(uri));
     for (const uri of uris) {
       if (token.isCancellationRequested) break;
       const open = session.state(uri);
       const state = open ? await open : await closedState(session, uri);
       // A resource of a chart or overlay is counted once, in the file where it starts.
-      if (state) out.push(...rows(state, true));
+      if (state) out.push(...rows(session, state, true));
       await nextTurn();
     }
     return { files: uris.length, resources: out };
@@ -38,18 +40,20 @@ async function closedState(session: Session, uri: string): Promise<DocumentState
   }
 }
 
-function rows(state: DocumentState, ownOnly = false): ResourceProjection[] {
+function rows(session: Session, state: DocumentState, ownOnly = false): ResourceProjection[] {
   const { lines } = state.file;
   if (state.set) {
     const findings = state.findings.map((f) => ({ line: lines.position(f.span.start).line + 1, severity: f.severity, rule: f.rule, message: f.message }));
     return state.set.resources.filter((r) => !ownOnly || r.own).map((r) => ({ ...resourceRow(state.document.uri, r.analysis.lines, r.resource.resource, r.resource.projection as NonNullable<typeof r.resource.projection>), line: lines.position(r.offset).line + 1, findings }));
   }
-  return state.file.chunks.flatMap((chunk) => chunk.analysis.resources.flatMap(({ resource, projection }) => {
+  return shownResources(session.lastValid, state.document.uri, state.file).flatMap(({ chunk, resource: { resource, projection }, waiting }) => {
     if (!projection) return [];
+    // While the YAML is broken, the shown resource may be the last valid one: its findings are the chunk's (the syntax error).
     const findings = chunk.findings
-      .filter((f) => f.span.start >= resource.span.start && f.span.start <= resource.span.end)
+      .filter((f) => waiting || (f.span.start >= resource.span.start && f.span.start <= resource.span.end))
       .map((f) => ({ line: lines.position(f.span.start + chunk.start).line + 1, severity: f.severity, rule: f.rule, message: f.message }));
     const change = changeViewAt(state, resource.start + chunk.start);
-    return [{ ...resourceRow(state.document.uri, lines, resource, projection, chunk.start), findings, ...(change ? { change } : {}) }];
-  }));
+    const row = { ...resourceRow(state.document.uri, lines, resource, projection, chunk.start), findings, ...(change ? { change } : {}) };
+    return [waiting ? { ...row, waiting: waitingNote(waiting) } : row];
+  });
 }

@@ -15,8 +15,13 @@ export interface FindingSummary {
   readonly message: string;
 }
 
-/** A report row with the findings that lie inside the resource. */
-export type ResourceProjection = ResourceRow & { readonly findings: readonly FindingSummary[]; readonly change?: ChangeView };
+/**
+ * A report row with the findings that lie inside the resource. `waiting` is set while the
+ * resource's YAML has a syntax error: it says which numbers are shown (the last version that
+ * parsed, or the parser's guess when there was none). `change` is what the edit against the
+ * base does (change impact).
+ */
+export type ResourceProjection = ResourceRow & { readonly findings: readonly FindingSummary[]; readonly waiting?: string; readonly change?: ChangeView };
 
 export interface ProjectionResult {
   readonly resources: ResourceProjection[];

@@ -26,10 +26,12 @@ test('binary and invalid UTF-8 files: no findings, exit 0', () => {
   assert.deepEqual(check('latin1.yaml', Buffer.from('name: caf\xe9\nkind: \xff\xfe\n', 'latin1')), { code: 0, findings: [] });
 });
 
-test('a Flink resource with invalid UTF-8 in a value is still checked', () => {
-  const bytes = Buffer.concat([Buffer.from(VALID.replace('name: hostile', 'name: bad')), Buffer.from([0xc3, 0x28, 0xff, 0x0a])]);
-  const { findings } = check('broken-utf8.yaml', bytes);
-  assert.ok(findings.some((f) => f.rule === 'job-parallelism-ignored'));
+test('a Flink resource with invalid UTF-8 in a value is still checked; on a line of its own it is one syntax error', () => {
+  const inValue = Buffer.concat([Buffer.from(`${VALID.replace('name: hostile', 'name: bad')}    entryClass: com.example.`), Buffer.from([0xc3, 0x28, 0xff, 0x0a])]);
+  assert.ok(check('broken-utf8.yaml', inValue).findings.some((f) => f.rule === 'job-parallelism-ignored'));
+  const ownLine = Buffer.concat([Buffer.from(VALID.replace('name: hostile', 'name: bad')), Buffer.from([0xc3, 0x28, 0xff, 0x0a])]);
+  const lines = VALID.split('\n').length;
+  assert.deepEqual(check('garbage-line.yaml', ownLine).findings.map((f) => [f.rule, f.line]), [['yaml-syntax', lines]]);
 });
 
 test('a 10 MiB file gets one info finding on line 1; an alias bomb one error', () => {

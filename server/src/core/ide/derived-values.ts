@@ -5,7 +5,8 @@ import { size } from './summary';
 
 export function derivedFor(ra: ResourceAnalysis, key: string): string | undefined {
   const p = ra.projection;
-  if (!p) return undefined;
+  // A document with a syntax error is the parser's guess: its numbers are not the projection's.
+  if (!p || ra.resource.document.errors.length > 0) return undefined;
   const q = (v: number | null) => (v === null ? '?' : String(v));
   const tmMemory = p.taskManager.memory;
   const g = key.replace(/^spec\.template\.spec\./, 'spec.');

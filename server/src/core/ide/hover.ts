@@ -8,7 +8,7 @@ import { pathAt } from '../yaml/path-at';
 import { Span } from '../text/span';
 import { isKnown } from '../yaml/fields';
 import { schemaAt, schemaFor } from '../schema/schemas';
-import { fieldDoc } from './field-docs';
+import { fieldDoc, valueDoc } from './field-docs';
 import { optionDocumentation } from './option-docs';
 import { derivedFor } from './derived-values';
 
@@ -33,6 +33,9 @@ export function hoverAt(analysis: Analysis, offset: number): HoverInfo | undefin
   const lines: string[] = [`**${path.filter((p) => typeof p === 'string').join('.')}**`];
   const doc = fieldDoc(path);
   if (doc) lines.push('', doc);
+  const value = at.on === 'value' ? analysis.text.slice(at.span.start, at.span.end).replace(/^(["'])(.*)\1$/, '$2') : undefined;
+  const meaning = value === undefined ? undefined : valueDoc(path, value);
+  if (meaning) lines.push('', `\`${value}\`: ${meaning}`);
   const schema = schemaFor(ra.resource.kind);
   const node = schema ? schemaAt(schema, path) : undefined;
   if (node?.enum) lines.push('', `Allowed: ${node.enum.map((v) => `\`${String(v)}\``).join(', ')}`);

@@ -28,7 +28,7 @@ export const configValueType: ResourceRule = {
       if (!match || entry.value === undefined || ELSEWHERE.has(match.option.key) || match.kind === 'pattern' || match.kind === 'map-entry') return [];
       const problem = typeProblem(match.option.type, entry.value, match.option.enumValues);
       if (!problem) return [];
-      return [{ message: `${entry.key}: ${problem}`, span: entry.valueSpan, fixes: booleanFix(ctx, match.option.type, entry.value, entry.valueSpan) }];
+      return [{ message: `${entry.key}: ${problem}`, span: entry.valueSpan, invalidates: { start: entry.keySpan.start, end: entry.valueSpan.end }, fixes: booleanFix(ctx, match.option.type, entry.value, entry.valueSpan) }];
     });
   },
 };

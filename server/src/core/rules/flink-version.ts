@@ -11,11 +11,11 @@ import { isEmr } from '../model/dialect';
 import { Fix, Report, ResourceContext, ResourceRule } from './types';
 
 /** The release that added each flinkVersion value to the CRD enum. */
-const ADDED_IN: Record<string, string> = {
+export const ADDED_IN: Readonly<Record<string, string>> = {
   v1_13: '1.0', v1_14: '1.0', v1_15: '1.0', v1_16: '1.3', v1_17: '1.4', v1_18: '1.6', v1_19: '1.7', v1_20: '1.10',
   v2_0: '1.11', v2_1: '1.13', v2_2: '1.13', v2_3: '1.16', v2_4: '1.16',
 };
-const DEPRECATED = ['v1_15', 'v1_16', 'v1_17', 'v1_18'];
+export const DEPRECATED_FLINK_VERSIONS = ['v1_15', 'v1_16', 'v1_17', 'v1_18'];
 
 export const flinkVersion: ResourceRule = {
   id: 'flink-version',
@@ -33,7 +33,7 @@ export const flinkVersion: ResourceRule = {
     const imageVersion = versionOfImage(valueOf(spec.image)?.value);
     if (!field || (isKnown(field) && field.value === null)) {
       const fix = setFix(ctx, specPath(ctx, 'flinkVersion'), imageVersion ?? 'v1_20', `Set flinkVersion to ${imageVersion ?? 'v1_20'}`, true);
-      return [{ message: 'spec.flinkVersion is missing; the operator rejects the resource without it.', span: spec.view.get('image')?.keySpan ?? ctx.resource.kindSpan, fixes: fixes(fix) }];
+      return [{ message: 'spec.flinkVersion is missing; the operator rejects the resource without it.', span: spec.view.get('image')?.keySpan ?? ctx.resource.kindSpan, absent: [specPath(ctx, 'flinkVersion').join('.')], fixes: fixes(fix) }];
     }
     const known = valueOf(field);
     // EMR on EKS ships its own operator build per release label: the Apache operator's version
@@ -49,7 +49,7 @@ export const flinkVersion: ResourceRule = {
       return [{ message: `Flink ${version} is not supported by operator ${ctx.options.operatorVersion}; use v1_15 or newer.`, span: known.span, fixes: suggestion }];
     }
     const reports: Report[] = [];
-    if (DEPRECATED.includes(version) && atLeast(ctx, '1.13')) reports.push({ message: `flinkVersion ${version} is deprecated by the operator and will lose support; plan an upgrade.`, span: known.span, severity: 'info' });
+    if (DEPRECATED_FLINK_VERSIONS.includes(version) && atLeast(ctx, '1.13')) reports.push({ message: `flinkVersion ${version} is deprecated by the operator and will lose support; plan an upgrade.`, span: known.span, severity: 'info' });
     if (imageVersion && imageVersion !== version) {
       reports.push({ message: `The image is Flink ${imageVersion.slice(1).replace('_', '.')} but flinkVersion says ${version}; the operator picks config keys by flinkVersion.`, span: known.span, severity: 'warning', fixes: suggestion });
     }

@@ -29,8 +29,9 @@ export const haConfig: ResourceRule = {
     if (entry && value !== '' && !KNOWN.includes(value.toUpperCase()) && value.toLowerCase() !== 'standalone' && !value.includes('.')) {
       const close = KNOWN.find((k) => editDistance(k, value.toUpperCase(), 3) <= 3);
       reports.push({
-        message: `high-availability.type "${value}" is not NONE, ZOOKEEPER, KUBERNETES or a factory class name; Flink tries to load it as a class and the JobManager fails to start.`,
+        message: `high-availability.type "${value}" is not NONE, ZOOKEEPER, KUBERNETES or a factory class name${close ? `; did you mean ${close.toLowerCase()}?` : ';'} Flink tries to load it as a class and the JobManager fails to start.`,
         span: entry.valueSpan,
+        invalidates: { start: entry.keySpan.start, end: entry.valueSpan.end },
         fixes: close ? [{ title: `Change to ${close.toLowerCase()}`, edits: [replaceScalar(ctx.text, entry.valueSpan, close.toLowerCase())], preferred: true }] : [],
       });
     }

@@ -103,3 +103,13 @@ export function fixes(...candidates: Array<Fix | undefined>): Fix[] {
 export function atLeast(ctx: ResourceContext, version: string): boolean {
   return operatorAtLeast(ctx.options.operatorVersion, version);
 }
+
+/**
+ * `absent` for a finding that relies on the default slot count: when nothing sets
+ * taskmanager.numberOfTaskSlots, a misspelt slot key explains the finding (precedence.ts).
+ */
+export function slotsDefaulted(ctx: ResourceContext): string[] | undefined {
+  const key = 'taskmanager.numberOfTaskSlots';
+  const written = ctx.resource.spec?.flinkConfiguration.entries.has(key) || sessionClusterOf(ctx)?.flinkConfiguration.entries.has(key) || key in ctx.options.operatorDefaults;
+  return written ? undefined : [`spec.flinkConfiguration.${key}`];
+}

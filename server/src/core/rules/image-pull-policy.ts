@@ -1,6 +1,7 @@
 /** image-pull-policy: only Always, IfNotPresent and Never work, with that exact case (§1.3, §4.5). */
 
 import { replaceScalar } from '../edits/yaml-edit';
+import { editDistance } from '../catalog/edit-distance';
 import { valueOf } from './helpers';
 import { Report, ResourceContext, ResourceRule } from './types';
 
@@ -19,11 +20,18 @@ export const imagePullPolicy: ResourceRule = {
   check(ctx: ResourceContext): Report[] {
     const field = valueOf(ctx.resource.spec?.scalars.get('imagePullPolicy'));
     if (!field || POLICIES.includes(String(field.value))) return [];
-    const match = POLICIES.find((p) => p.toLowerCase() === String(field.value).toLowerCase().replace(/[-_ ]/g, ''));
+    const value = String(field.value);
+    const match = POLICIES.find((p) => p.toLowerCase() === value.toLowerCase().replace(/[-_ ]/g, '')) ?? closest(value);
     return [{
-      message: `imagePullPolicy "${String(field.value)}" is not one of ${POLICIES.join(', ')} (case matters); the deployment fails at reconcile time.`,
+      message: `imagePullPolicy "${value}" is not one of ${POLICIES.join(', ')} (case matters)${match ? `; did you mean ${match}? The deployment` : '; the deployment'} fails at reconcile time.`,
       span: field.span,
+      invalidates: { start: field.keySpan?.start ?? field.span.start, end: field.span.end },
       fixes: match ? [{ title: `Change to ${match}`, edits: [replaceScalar(ctx.text, field.span, match)], preferred: true }] : [],
     }];
   },
 };
+
+/** A policy one or two typos away (`IfNotPresnt`). */
+function closest(value: string): string | undefined {
+  return POLICIES.map((p) => [p, editDistance(p.toLowerCase(), value.toLowerCase(), 2)] as const).filter(([, d]) => d <= 2).sort((a, b) => a[1] - b[1])[0]?.[0];
+}

@@ -4,7 +4,7 @@
  * the fixed per-JVM memory (framework, metaspace, overhead).
  */
 
-import { configPath, fixes, setFix } from './helpers';
+import { configPath, fixes, setFix, slotsDefaulted } from './helpers';
 import { validated } from './validated-fix';
 import { Report, ResourceContext, ResourceRule } from './types';
 
@@ -28,6 +28,7 @@ export const manySmallTaskManagers: ResourceRule = {
     const fix = validated(ctx, setFix(ctx, configPath(ctx, 'taskmanager.numberOfTaskSlots'), String(target), ''), (q) => (q.taskManager.count.value ?? Infinity) < tms);
     const newCount = fix ? ` (${Math.ceil((p.slotsNeeded.value ?? 0) / target)} TaskManagers)` : '';
     return [{
+      absent: slotsDefaulted(ctx),
       message: `${tms} TaskManager pods with ${slots} slot${slots === 1 ? '' : 's'} each; fewer, larger TaskManagers (e.g. ${target} slots, with CPU and memory to match) are lighter on Kubernetes and share JVM overhead.`,
       span,
       fixes: fixes(fix && { ...fix, title: `Set taskmanager.numberOfTaskSlots to ${target}${newCount}; then scale CPU and memory per TaskManager` }),

@@ -35,6 +35,7 @@ export const memoryRequired: ResourceRule = {
       return [{
         message: `${name} memory is not defined: set spec.${name}.${path.join('.')} (the pod's total process memory) or a Flink memory size in flinkConfiguration.`,
         span: role?.keySpan ?? spec.view.get('flinkVersion')?.keySpan ?? ctx.resource.kindSpan,
+        absent: [specPath(ctx, name).join('.'), specPath(ctx, name, 'resource').join('.'), specPath(ctx, name, 'resources').join('.'), specPath(ctx, name, ...path).join('.')],
         fixes: fixes(setFix(ctx, specPath(ctx, name, ...path), '2048m', `Set ${name} memory to 2048m`, true)),
       }];
     });

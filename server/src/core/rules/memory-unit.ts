@@ -40,16 +40,25 @@ export const memoryUnit: ResourceRule = {
   },
 };
 
-function specValue(ctx: ResourceContext, { field }: MemoryField): Report[] {
+function specValue(ctx: ResourceContext, { field, path }: MemoryField): Report[] {
   const text = field.text.trim();
   const parsed = parseResourceMemory(text);
   const fix = (to: string, preferred = true) => [{ title: `Change to ${to}`, edits: [replaceScalar(ctx.text, field.span, to)], preferred }];
+  // A size that cannot stand: the memory findings that would follow from it are this one mistake.
+  const invalidates = { start: field.keySpan?.start ?? field.span.start, end: field.span.end };
   if (!parsed.result.ok) {
     const mib = decimalMiB(text);
-    return mib === undefined ? [] : [{ message: `"${text}" has a fraction, which the operator cannot read; write whole units such as ${mib}Mi.`, span: field.span, severity: 'error', fixes: fix(`${mib}Mi`) }];
+    return mib === undefined ? [] : [{ message: `"${text}" has a fraction, which the operator cannot read; write whole units such as ${mib}Mi.`, span: field.span, severity: 'error', invalidates, fixes: fix(`${mib}Mi`) }];
   }
   const bytes = Number(parsed.result.bytes);
-  if (bytes < MIB && /^\d+$/.test(text)) return [{ message: `"${text}" is ${text} bytes: a number without a unit counts bytes. Did you mean ${text}Mi?`, span: field.span, fixes: fix(`${text}Mi`) }];
+  if (bytes < MIB && /^\d+$/.test(text)) {
+    // The deprecated resource.memory is a string in the CRD: a bare number is also rejected on apply.
+    const rejected = typeof field.value === 'number' && path[0] === 'resource';
+    const message = rejected
+      ? `${text} is a number, which the API server rejects here, and as text it would mean ${text} bytes. Did you mean ${text}Mi?`
+      : `"${text}" is ${text} bytes: a number without a unit counts bytes. Did you mean ${text}Mi?`;
+    return [{ message, span: field.span, severity: rejected ? 'error' : undefined, invalidates, fixes: fix(`${text}Mi`) }];
+  }
   const m = /^(\d+)\s*([kKmMgGtT])([bB]?)$/.exec(text);
   // Lower-case k and m are the operator's own documented style (`2048m`); the giga and tera
   // forms and upper-case M are the ones people write meaning decimal Kubernetes units.

@@ -32,10 +32,12 @@ export const parallelismRequired: ResourceRule = {
     const field = job.parallelism;
     if (field && !isKnown(field)) return reports;
     const value = field?.value;
-    if (typeof value === 'number' && value >= 1) return reports;
+    // A value that is no number at all is the schema rule's to report, not a parallelism below 1.
+    if ((typeof value === 'number' && value >= 1) || typeof value === 'string' || typeof value === 'boolean') return reports;
     const span: Span = field && value !== null ? field.span : field?.keySpan ?? job.keySpan;
     const what = value === null || value === undefined ? 'job.parallelism is not set' : `job.parallelism is ${String(value)}`;
-    reports.push({ message: `${what}; the operator needs a parallelism of at least 1 for a job${ctx.resource.kind === 'FlinkSessionJob' ? '' : ' (or taskManager.replicas)'}.`, span, fixes: fixes(setFix(ctx, specPath(ctx, 'job', 'parallelism'), 1, 'Set job.parallelism to 1', true)) });
+    const absent = value === null || value === undefined ? [specPath(ctx, 'job', 'parallelism').join('.'), specPath(ctx, 'taskManager', 'replicas').join('.')] : undefined;
+    reports.push({ message: `${what}; the operator needs a parallelism of at least 1 for a job${ctx.resource.kind === 'FlinkSessionJob' ? '' : ' (or taskManager.replicas)'}.`, span, absent, fixes: fixes(setFix(ctx, specPath(ctx, 'job', 'parallelism'), 1, 'Set job.parallelism to 1', true)) });
     return reports;
   },
 };

@@ -1,13 +1,15 @@
 /**
- * Runs the registered rules over an analysis: resource rules per Flink resource, document rules
- * per other YAML document, then severity settings and suppression comments. A rule that throws
- * is skipped and named in `ruleErrors`; it never takes the others down.
+ * Runs the registered rules over an analysis: resource rules per Flink resource (only the syntax
+ * rule while its YAML has a syntax error), one finding per mistake among them (precedence.ts),
+ * document rules per other YAML document, then severity settings and suppression comments. A
+ * rule that throws is skipped and named in `ruleErrors`; it never takes the others down.
  */
 
 import { Analysis, ResourceAnalysis } from '../analysis';
 import { readSuppressions } from './suppressions';
 import { RULES } from './registry';
-import { DocumentRule, Finding, Report, ResourceRule, Rule, RuleOptions } from './types';
+import { DocumentRule, Finding, Report, ResourceRule, Rule, RuleOptions, Severity } from './types';
+import { oneFindingPerMistake, RuleReport } from './precedence';
 import { otherDocuments } from './other-documents';
 import { Scaler, scalersIn } from './scalers';
 import { isPartialPatch } from '../model/dialect';
@@ -38,26 +40,42 @@ export function lint(analysis: Analysis, options: RuleOptions, scope: LintScope 
   if (!parsed) return { findings, ruleErrors };
   const others = otherDocuments(parsed, new Set(analysis.resources.map((r) => r.resource.documentIndex)));
   const scalers = [...scalersIn(analysis.text, others), ...(scope.scalers ?? [])];
-  const run = (rule: Rule, check: () => Report[]) => {
-    const severity = options.severities[rule.id] ?? rule.severity;
-    if (severity === 'off') return;
+  const severityOf = (rule: Rule, report: Report): Severity => {
+    const setting = options.severities[rule.id];
+    return setting && setting !== 'off' ? setting : report.severity ?? rule.severity;
+  };
+  const run = (rule: Rule, check: () => Report[]): RuleReport[] => {
+    if ((options.severities[rule.id] ?? rule.severity) === 'off') return [];
     try {
-      for (const r of check()) findings.push({ rule: rule.id, severity: options.severities[rule.id] ? severity : r.severity ?? severity, message: r.message, span: r.span, related: r.related, fixes: r.fixes });
+      return check().map((report) => ({ rule: rule.id, report }));
     } catch (error) {
       ruleErrors.push(`${rule.id}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      return [];
+    }
+  };
+  // A suppressed finding is gone before precedence, so it silences nothing else.
+  const suppressions = readSuppressions(analysis.text, analysis.lines);
+  const shown = (items: readonly RuleReport[]) => items.filter((i) => !suppressions.isSuppressed(i.rule, i.report.span.start));
+  const keep = (items: readonly RuleReport[]) => {
+    for (const { rule: id, report: r } of items) {
+      const rule = BY_ID.get(id) as Rule;
+      findings.push({ rule: id, severity: severityOf(rule, r), message: r.message, span: r.span, related: r.related, fixes: r.fixes });
     }
   };
   // One context per resource, shared by all rules, so what rules derive from it is computed once.
   const contexts = new Map(analysis.resources.map((ra) => [ra, { text: analysis.text, parsed, resource: ra.resource, projection: ra.projection, all, others, scalers, options }]));
   const partial = new Set(analysis.resources.filter((ra) => isPartialPatch(ra.resource)));
-  for (const rule of only ? RULES.filter((r) => only.includes(r.id)) : RULES) {
-    if (isDocumentRule(rule)) for (const other of others) run(rule, () => rule.checkDocument(analysis.text, other, { all, options }));
-    else for (const [ra, ctx] of contexts) if (appliesTo(rule as ResourceRule, ra) && (!partial.has(ra) || (rule as ResourceRule).patches)) run(rule, () => withSafeFixes(rule, ra, (rule as ResourceRule).check(ctx)));
+  const rules = only ? RULES.filter((r) => only.includes(r.id)) : RULES;
+  for (const rule of rules.filter(isDocumentRule)) for (const other of others) keep(shown(run(rule, () => rule.checkDocument(analysis.text, other, { all, options }))));
+  for (const [ra, ctx] of contexts) {
+    const guessed = ra.resource.document.errors.length > 0;
+    const reports = (rules.filter((r) => !isDocumentRule(r)) as ResourceRule[])
+      .filter((rule) => appliesTo(rule, ra) && (!partial.has(ra) || rule.patches) && (!guessed || rule.runsOnSyntaxError))
+      .flatMap((rule) => run(rule, () => withSafeFixes(rule, ra, rule.check(ctx))));
+    keep(oneFindingPerMistake(shown(reports)));
   }
-  const suppressions = readSuppressions(analysis.text, analysis.lines);
-  const kept = findings.filter((f) => !suppressions.isSuppressed(f.rule, f.span.start));
-  kept.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
-  return { findings: kept, ruleErrors };
+  findings.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
+  return { findings, ruleErrors };
 }
 
 /**
@@ -75,6 +93,8 @@ function oversizedFindings(text: string, options: RuleOptions, only?: readonly s
   if (severity === 'off' || (only && !only.includes(fileTooLarge.id)) || !mentionsFlink(text)) return [];
   return [{ rule: fileTooLarge.id, severity, ...fileTooLargeReport(text) }];
 }
+
+const BY_ID = new Map<string, Rule>(RULES.map((r) => [r.id, r]));
 
 const JOB_KINDS = ['FlinkDeployment', 'FlinkSessionJob', 'FlinkBlueGreenDeployment'];
 

@@ -64,10 +64,10 @@ function unknown(ctx: ResourceContext, key: string, span: Span, schema: SchemaNo
   const alias = ALIASES[key] && known.includes(ALIASES[key] ?? '') ? ALIASES[key] : undefined;
   const close = alias ?? known.find((k) => k.toLowerCase() === key.toLowerCase()) ?? known.map((k) => [k, editDistance(k, key, 2)] as const).filter(([, d]) => d <= 2).sort((a, b) => a[1] - b[1])[0]?.[0];
   if (close) {
-    return { message: `${where} has no field "${key}" (the API server drops it). Did you mean "${close}"?`, span, severity: 'warning', fixes: [{ title: `Rename to ${close}`, edits: [renameKey(span, close)], preferred: true }] };
+    return { message: `${where} has no field "${key}" (the API server drops it). Did you mean "${close}"?`, span, severity: 'warning', supplies: [...path, close].join('.'), fixes: [{ title: `Rename to ${close}`, edits: [renameKey(span, close)], preferred: true }] };
   }
   if (parent?.properties?.[key]) {
-    return { message: `"${key}" does not belong under ${where}; it is a field of ${path.slice(0, -1).join('.') || 'the top level'}, one level up. Here the API server drops it.`, span, severity: 'warning' };
+    return { message: `"${key}" does not belong under ${where}; it is a field of ${path.slice(0, -1).join('.') || 'the top level'}, one level up. Here the API server drops it.`, span, severity: 'warning', supplies: [...path.slice(0, -1), key].join('.') };
   }
   return { message: `${where} has no field "${key}"; the API server drops it (kubectl --validate=strict rejects it).`, span, severity: 'warning' };
 }

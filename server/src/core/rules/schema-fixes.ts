@@ -1,4 +1,4 @@
-/** Quick fixes for schema findings: the closest enum value, an unquoted number. */
+/** Quick fixes for schema findings: the closest enum value, a number or boolean written as one. */
 
 import { isScalar, Node } from 'yaml';
 import { replaceScalar } from '../edits/yaml-edit';
@@ -6,21 +6,36 @@ import { editDistance } from '../catalog/edit-distance';
 import { nodeSpan } from '../yaml/map-view';
 import { Fix, ResourceContext } from './types';
 
-export function enumFix(ctx: ResourceContext, node: Node, allowed: readonly string[]): Fix[] {
-  if (!isScalar(node)) return [];
+/** The allowed value the user most likely meant: same up to case and separators, or a typo away. */
+export function closestAllowed(node: Node, allowed: readonly string[]): string | undefined {
+  if (!isScalar(node)) return undefined;
   const value = String(node.value);
   const normalized = (s: string) => s.toLowerCase().replace(/[._\-\s]/g, '');
   const same = allowed.find((a) => normalized(a) === normalized(value));
-  const close = same ?? (allowed.length === 1 ? allowed[0] : undefined) ?? allowed.map((a) => [a, editDistance(a.toLowerCase(), value.toLowerCase(), 2)] as const).filter(([, d]) => d <= 2).sort((a, b) => a[1] - b[1])[0]?.[0];
+  return same ?? (allowed.length === 1 ? allowed[0] : undefined) ?? allowed.map((a) => [a, editDistance(a.toLowerCase(), value.toLowerCase(), 2)] as const).filter(([, d]) => d <= 2).sort((a, b) => a[1] - b[1])[0]?.[0];
+}
+
+export function enumFix(ctx: ResourceContext, node: Node, allowed: readonly string[]): Fix[] {
+  const close = closestAllowed(node, allowed);
   return close ? [{ title: `Change to ${close}`, edits: [replaceScalar(ctx.text, nodeSpan(node), close)], preferred: true }] : [];
 }
 
+/**
+ * A quoted number or boolean where the schema wants one: write it as one (`"8"` → `8`); a number
+ * or boolean where it wants text: quote it.
+ */
 export function typeFix(ctx: ResourceContext, node: Node, expected: unknown): Fix[] {
-  if (!isScalar(node) || typeof node.value !== 'string') return [];
-  const text = node.value.trim();
+  if (!isScalar(node)) return [];
   const types = Array.isArray(expected) ? expected : [expected];
+  if (typeof node.value !== 'string') {
+    if (!types.includes('string') || !['number', 'boolean'].includes(typeof node.value)) return [];
+    const source = ctx.text.slice(nodeSpan(node).start, nodeSpan(node).end);
+    return [{ title: `Write "${source}" as a string`, edits: [{ span: nodeSpan(node), newText: `"${source}"` }], preferred: true }];
+  }
+  const text = node.value.trim();
   const asNumber = (types.includes('integer') && /^-?\d+$/.test(text)) || (types.includes('number') && /^-?(\d+\.?\d*|\.\d+)$/.test(text));
   const asBool = types.includes('boolean') && /^(true|false)$/i.test(text);
   if (!asNumber && !asBool) return [];
-  return [{ title: `Write ${text} without quotes`, edits: [{ span: nodeSpan(node), newText: asBool ? text.toLowerCase() : text }], preferred: true }];
+  const newText = asBool ? text.toLowerCase() : text;
+  return [{ title: `Write ${newText} as a ${asBool ? 'boolean' : 'number'}`, edits: [{ span: nodeSpan(node), newText }], preferred: true }];
 }

@@ -8,9 +8,9 @@ import { Document, isMap, isScalar, Node, Pair } from 'yaml';
 import { touchesTemplate, insideConditional } from '../yaml/templates';
 import { nodeSpan } from '../yaml/map-view';
 import { schemaFor, validatorFor } from '../schema/schemas';
-import { nodeAt } from './yaml-path';
+import { fieldSpanAt, nodeAt } from './yaml-path';
 import { unknownFields } from './schema-fields';
-import { enumFix, typeFix } from './schema-fixes';
+import { closestAllowed, enumFix, typeFix } from './schema-fixes';
 import { Report, ResourceContext, ResourceRule } from './types';
 
 export const schema: ResourceRule = {
@@ -41,8 +41,15 @@ export const schema: ResourceRule = {
       const span = nodeSpan(node);
       if (skip(span)) continue;
       const where = path.join('.');
-      if (error.keyword === 'type') reports.push({ message: `${where} must be ${describeType(error.params.type)}, not ${describe(node)}; the API server rejects it.`, span, fixes: typeFix(ctx, node, error.params.type) });
-      else reports.push({ message: `${where} "${isScalar(node) ? String(node.value) : ''}" is not one of ${(error.params.allowedValues as unknown[] | undefined)?.join(', ') ?? String(error.params.allowedValue)}.`, span, fixes: enumFix(ctx, node, (error.params.allowedValues as string[] | undefined) ?? [String(error.params.allowedValue)]) });
+      const invalidates = fieldSpanAt(ctx.resource.document, path, node) ?? span;
+      if (error.keyword === 'type') reports.push({ message: `${where}: the API server rejects ${describe(node)} where ${describeType(error.params.type)} is expected.`, span, invalidates, fixes: typeFix(ctx, node, error.params.type) });
+      else {
+        const allowed = (error.params.allowedValues as string[] | undefined) ?? [String(error.params.allowedValue)];
+        const meant = closestAllowed(node, allowed);
+        const written = `${where} "${isScalar(node) ? String(node.value) : ''}"`;
+        const message = allowed.length === 1 ? `${written} must be ${allowed[0]}.` : `${written} is not one of ${allowed.join(', ')}${meant ? `; did you mean ${meant}?` : '.'}`;
+        reports.push({ message, span, invalidates, fixes: enumFix(ctx, node, allowed) });
+      }
     }
     reports.push(...unknownFields(ctx, contents, root, skip));
     reports.push(...duplicateKeys(contents, skip));
@@ -79,12 +86,13 @@ function duplicateKeys(node: Node, skip: (s: { start: number; end: number }) => 
   return reports;
 }
 
+const TYPE_NAMES: Readonly<Record<string, string>> = { integer: 'an integer', number: 'a number', boolean: 'a boolean', string: 'a string', object: 'a mapping', array: 'a list' };
+
 function describeType(type: unknown): string {
-  const t = Array.isArray(type) ? type.join(' or ') : String(type);
-  return t === 'integer' ? 'a whole number' : t === 'object' ? 'a mapping' : t === 'array' ? 'a list' : `a ${t}`;
+  return (Array.isArray(type) ? type : [type]).map((t) => TYPE_NAMES[String(t)] ?? `a ${String(t)}`).join(' or ');
 }
 
 function describe(node: Node): string {
-  if (isScalar(node)) return typeof node.value === 'string' ? `the string "${node.value}"` : `${String(node.value)}`;
+  if (isScalar(node)) return typeof node.value === 'string' ? `the string "${node.value}"` : `the ${typeof node.value === 'boolean' ? 'boolean' : 'number'} ${String(node.value)}`;
   return isMap(node) ? 'a mapping' : 'a list';
 }

@@ -23,6 +23,7 @@ export const serviceAccount: ResourceRule = {
     return [{
       message: 'spec.serviceAccount is missing; the operator rejects the resource (the Helm chart creates an account named "flink").',
       span: field?.keySpan ?? ctx.resource.kindSpan,
+      absent: [specPath(ctx, 'serviceAccount').join('.')],
       fixes: fixes(setFix(ctx, specPath(ctx, 'serviceAccount'), 'flink', 'Set serviceAccount to "flink"', true)),
     }];
   },

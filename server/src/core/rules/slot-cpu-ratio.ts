@@ -4,7 +4,7 @@
  * per slot (§6.2), which is always inside the band.
  */
 
-import { configPath, fixes, roleOf, setFix, specPath } from './helpers';
+import { configPath, fixes, roleOf, setFix, specPath, slotsDefaulted } from './helpers';
 import { RoleView } from '../model/types';
 import { Fix, Report, ResourceContext, ResourceRule } from './types';
 
@@ -33,7 +33,7 @@ export const slotCpuRatio: ResourceRule = {
       : `${slots} slot${slots === 1 ? '' : 's'} for ${cpu} CPU per TaskManager (${round(ratio)} slots per CPU, fewer than ${min}); part of the CPU stays idle.`;
     const targetCpu = tooMany ? slots / max : slots / min;
     const targetSlots = Math.max(1, tooMany ? Math.floor(cpu * max) : Math.ceil(cpu * min));
-    return [{ message, span, fixes: fixes(cpuFix(ctx, role, targetCpu, slots), targetSlots !== slots ? setFix(ctx, configPath(ctx, 'taskmanager.numberOfTaskSlots'), String(targetSlots), `Set taskmanager.numberOfTaskSlots to ${targetSlots} (${round(targetSlots / cpu)} per CPU)`) : undefined) }];
+    return [{ message, span, absent: slotsDefaulted(ctx), fixes: fixes(cpuFix(ctx, role, targetCpu, slots), targetSlots !== slots ? setFix(ctx, configPath(ctx, 'taskmanager.numberOfTaskSlots'), String(targetSlots), `Set taskmanager.numberOfTaskSlots to ${targetSlots} (${round(targetSlots / cpu)} per CPU)`) : undefined) }];
   },
 };
 

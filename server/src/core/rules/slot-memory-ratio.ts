@@ -5,7 +5,7 @@
  */
 
 import { MIB } from '../units/memory-size';
-import { configPath, fixes, roleOf, setFix, specPath } from './helpers';
+import { configPath, fixes, roleOf, setFix, specPath, slotsDefaulted } from './helpers';
 import { memoryFields, sizeLike } from './memory-fields';
 import { validated } from './validated-fix';
 import { Report, ResourceContext, ResourceRule } from './types';
@@ -38,6 +38,7 @@ export const slotMemoryRatio: ResourceRule = {
       const fewer = Math.max(1, Math.floor(process / memoryPerSlotMin));
       const size = spec ? sizeLike(spec.field.text, needMiB) : undefined;
       reports.push({
+        absent: slotsDefaulted(ctx),
         message: `Each of the ${slots} slots gets ${mib(perSlot)} of the ${mib(process)} TaskManager (task heap ${mib(Number(memory.value.taskHeap) / slots)} per slot); the minimum configured is ${mib(memoryPerSlotMin)} per slot.`,
         span,
         fixes: fixes(
@@ -52,6 +53,7 @@ export const slotMemoryRatio: ResourceRule = {
       const capped = ctx.resource.spec?.flinkConfiguration.entries.has('taskmanager.memory.network.max');
       const key = capped ? 'taskmanager.memory.network.max' : 'taskmanager.memory.network.min';
       reports.push({
+        absent: slotsDefaulted(ctx),
         message: `${slots} slots share ${mib(network)} of network memory (${mib(network / slots)} per slot, below ${mib(networkPerSlotMin)}); jobs with many exchanges may fail with too few network buffers.`,
         span,
         fixes: fixes(validated(ctx, setFix(ctx, configPath(ctx, key), min, `Set ${key} to ${min}`), (q) => q.taskManager.memory.status === 'ok')),

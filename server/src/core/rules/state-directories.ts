@@ -28,10 +28,10 @@ export const stateDirectories: ResourceRule = {
     const checkpointKey = preferredKey(ctx, CHECKPOINT_DIR);
     const savepointKey = preferredKey(ctx, SAVEPOINT_DIR);
     if (mode && upgradeMode !== 'stateless' && isSet(config, CHECKPOINT_DIR) === false) {
-      reports.push({ message: `upgradeMode ${upgradeMode} needs a checkpoint directory: set ${checkpointKey} in flinkConfiguration.`, span: mode.span });
+      reports.push({ message: `upgradeMode ${upgradeMode} needs a checkpoint directory: set ${checkpointKey} in flinkConfiguration.`, span: mode.span, absent: configPaths(CHECKPOINT_DIR) });
     }
     if (isSet(config, SAVEPOINT_DIR) !== false) return reports;
-    const needSavepoints = (span: Span | undefined, what: string) => span && reports.push({ message: `${what} needs a savepoint directory: set ${savepointKey} in flinkConfiguration.`, span });
+    const needSavepoints = (span: Span | undefined, what: string) => span && reports.push({ message: `${what} needs a savepoint directory: set ${savepointKey} in flinkConfiguration.`, span, absent: configPaths(SAVEPOINT_DIR) });
     if (upgradeMode === 'savepoint') needSavepoints(mode?.span, 'upgradeMode savepoint');
     const nonce = valueOf(job.fields.get('savepointTriggerNonce'));
     if (nonce) needSavepoints(nonce.span, 'A manual savepoint (savepointTriggerNonce)');
@@ -42,3 +42,8 @@ export const stateDirectories: ResourceRule = {
     return reports;
   },
 };
+
+/** The keys as paths below the resource, as a finding about their absence names them. */
+function configPaths(keys: readonly string[]): string[] {
+  return keys.map((k) => `spec.flinkConfiguration.${k}`);
+}

@@ -22,6 +22,7 @@ export const taskSlots: ResourceRule = {
     return [{
       message: `taskmanager.numberOfTaskSlots "${entry.value}" must be a whole number of at least 1; TaskManagers cannot start with it.`,
       span: entry.valueSpan,
+      invalidates: { start: entry.keySpan.start, end: entry.valueSpan.end },
       fixes: [{ title: 'Set numberOfTaskSlots to 1', edits: [replaceScalar(ctx.text, entry.valueSpan, ctx.text[entry.valueSpan.start] === '"' || ctx.text[entry.valueSpan.start] === "'" ? '1' : 1)], preferred: true }],
     }];
   },

@@ -47,6 +47,15 @@ export interface Report {
   readonly severity?: Severity;
   readonly related?: readonly Related[];
   readonly fixes?: readonly Fix[];
+  /**
+   * The field (key and value) whose value this finding calls invalid: other rules' findings on
+   * it are dropped (precedence.ts). Set only when the value cannot stand as written.
+   */
+  readonly invalidates?: Span;
+  /** Paths (`spec.job.parallelism`, `spec.flinkConfiguration.<key>`) whose absence this finding is about. */
+  readonly absent?: readonly string[];
+  /** The path this finding says is meant (a misspelt or misplaced key): findings about its absence are dropped. */
+  readonly supplies?: string;
 }
 
 export interface RuleDoc {
@@ -118,6 +127,11 @@ export interface ResourceRule {
   readonly patches?: boolean;
   /** Its fixes stay offered while the YAML has a syntax error (they are about that error). */
   readonly keepsFixesOnSyntaxError?: boolean;
+  /**
+   * Runs while the document has a syntax error. Other rules wait: the tree is the parser's guess,
+   * so a field may look missing, unknown or misplaced only because of the error.
+   */
+  readonly runsOnSyntaxError?: boolean;
   check(ctx: ResourceContext): Report[];
 }
 

@@ -26,10 +26,13 @@ export const unknownConfigKey: ResourceRule = {
       if (!suggestion) {
         return [{ message: `"${entry.key}" is not a Flink or operator option; Flink ignores it unless your job reads it itself.`, span: entry.keySpan, severity: 'info' }];
       }
+      const alreadySet = ctx.resource.spec?.flinkConfiguration.entries.has(suggestion);
       return [{
         message: `"${entry.key}" is not a Flink or operator option, so it has no effect. Did you mean "${suggestion}"?`,
         span: entry.keySpan,
-        fixes: entry.nested || ctx.resource.spec?.flinkConfiguration.entries.has(suggestion) ? [] : [{ title: `Rename to ${suggestion}`, edits: [renameKey(entry.keySpan, suggestion)], preferred: true }],
+        // Findings that the suggested key is missing follow from this typo.
+        supplies: alreadySet ? undefined : `spec.flinkConfiguration.${suggestion}`,
+        fixes: entry.nested || alreadySet ? [] : [{ title: `Rename to ${suggestion}`, edits: [renameKey(entry.keySpan, suggestion)], preferred: true }],
       }];
     });
   },

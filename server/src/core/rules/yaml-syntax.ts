@@ -1,9 +1,11 @@
 /**
- * yaml-syntax: a YAML syntax error inside a Flink resource's document, an alias kubectl cannot
- * follow, and (as info) a tag that Kubernetes does not know.
+ * yaml-syntax: the first YAML syntax error inside a Flink resource's document (the others
+ * usually follow from it), an alias kubectl cannot follow, and (as info) a tag that Kubernetes
+ * does not know. While the document has a syntax error, the other rules wait (run.ts).
  */
 
 import { aliasProblems } from '../yaml/aliases';
+import { firstSyntaxError } from './syntax-errors';
 import { Report, ResourceContext, ResourceRule } from './types';
 
 export const yamlSyntax: ResourceRule = {
@@ -11,15 +13,17 @@ export const yamlSyntax: ResourceRule = {
   severity: 'error',
   patches: true,
   keepsFixesOnSyntaxError: true,
+  runsOnSyntaxError: true,
   kinds: ['FlinkDeployment', 'FlinkSessionJob', 'FlinkBlueGreenDeployment', 'FlinkStateSnapshot'],
   doc: {
-    summary: 'A YAML syntax error inside a Flink resource.',
-    why: 'kubectl cannot apply a document that does not parse; values after the error may be misread.',
+    summary: 'The first YAML syntax error inside a Flink resource (the later ones usually follow from it).',
+    why: 'kubectl cannot apply a document that does not parse; until it parses the other rules wait, since the parser had to guess the structure after the error.',
     before: 'spec:\n\tjob: {}',
     after: 'spec:\n  job: {}',
   },
   check(ctx: ResourceContext): Report[] {
-    const syntax = ctx.resource.problems.filter((p) => p.code === 'yaml-syntax').map((p) => ({ message: `YAML: ${p.message}`, span: p.span }));
+    const first = firstSyntaxError(ctx.resource.document.errors, ctx.text);
+    const syntax = first ? [first] : [];
     // Aliases are spelled `*name`; without a `*` in the text there is nothing to walk.
     const aliases = ctx.text.includes('*') ? aliasProblems(ctx.resource.document).map((p) => ({ message: `YAML: ${p.message}`, span: p.span })) : [];
     return [...syntax, ...aliases, ...unknownTags(ctx)];

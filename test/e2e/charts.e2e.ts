@@ -6,7 +6,7 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { open, until } from './support';
+import { api, open, until } from './support';
 
 async function lensTitles(uri: vscode.Uri): Promise<string[]> {
   const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
@@ -15,6 +15,7 @@ async function lensTitles(uri: vscode.Uri): Promise<string[]> {
 
 suite('Helm charts in VS Code', () => {
   test('editing values.yaml updates the projection shown in the template', async () => {
+    await api(); // the extension and its language server are running (this suite may be the first)
     const template = await open('chart/templates/flinkdeployment.yaml');
     const before = await until(async () => (await lensTitles(template.uri)).find((t) => t.startsWith('parallelism 4')), 'the rendered projection above the template');
     assert.equal(before, 'parallelism 4 · 2 TaskManagers × 2 slots · 3 CPU · 6 GiB');
@@ -28,5 +29,7 @@ suite('Helm charts in VS Code', () => {
     assert.equal(after, 'parallelism 10 · 5 TaskManagers × 2 slots · 6 CPU · 12 GiB');
     await vscode.window.showTextDocument(values);
     await vscode.commands.executeCommand('workbench.action.files.revert');
+    // Back to the chart's own values before the next suite: the refresh that follows the revert is over.
+    await until(async () => ((await lensTitles(template.uri))[0]?.startsWith('parallelism 4') ? true : undefined), 'the projection to follow the reverted values.yaml');
   });
 });

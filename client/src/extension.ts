@@ -8,6 +8,7 @@ import { CrashHandler } from './crash-handler';
 import { PodLayoutPanel, VIEW_TYPE } from './pod-layout-panel';
 import { FlinkStatusBar } from './status-bar';
 import type { WebviewState } from './webview/messages';
+import { openWalkthroughIfAsked } from './walkthrough';
 
 let client: LanguageClient | undefined;
 
@@ -44,6 +45,7 @@ export async function activate(context: ExtensionContext): Promise<FlinkK8sApi> 
   void commands.executeCommand('setContext', 'flinkK8s.serverReady', true);
   const activationMs = Date.now() - started;
   output.info(`Activated in ${activationMs} ms (language server running)`);
+  openWalkthroughIfAsked(context);
   return {
     activationMs,
     podLayout: () => PodLayoutPanel.current?.lastMessage,

@@ -13,9 +13,10 @@ import { registerProjection } from './features/projection';
 import { WorkspaceIndex } from './workspace-index';
 import { validatorFor } from './core/schema/schemas';
 import { guard } from './features/guard';
+import { VERSION } from './version';
 
 export const SERVER_NAME = 'flink-k8s-language-server';
-export const VERSION = '0.1.0';
+export { VERSION };
 
 /** What a caller may replace. Only tests do (a session whose analysis fails); the shipped entry passes nothing. */
 export interface ServerDeps {

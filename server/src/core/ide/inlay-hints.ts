@@ -9,7 +9,8 @@ import { FlinkResource } from '../model/types';
 import { Projection } from '../projection/types';
 import { jobOf, roleOf } from '../rules/helpers';
 import { memoryFields } from '../rules/memory-fields';
-import { size } from './summary';
+import { cpu as cpuText, num, plural, ratio, size } from '../format/numbers';
+import { cannotStart } from '../format/headline';
 
 export type HintKind = 'taskManagers' | 'parallelism' | 'ignoredParallelism' | 'memory' | 'cpu' | 'autoscaler';
 
@@ -20,6 +21,23 @@ export interface Hint {
   readonly tooltip?: string;
 }
 
+/** VS Code's default `editor.inlayHints.maximumLength`: a longer label is cut off with "…". */
+export const MAX_HINT_LENGTH = 43;
+
+/**
+ * Hints at one place from parts (" heap 1.42 GiB", " managed 1.34 GiB", ...): as few as possible,
+ * each label within MAX_HINT_LENGTH, parts joined by " ·".
+ */
+export function packed(offset: number, kind: HintKind, parts: readonly string[], tooltip?: string): Hint[] {
+  const labels: string[] = [];
+  for (const part of parts) {
+    const last = labels.length - 1;
+    if (last >= 0 && (labels[last] as string).length + 2 + part.length <= MAX_HINT_LENGTH) labels[last] += ` ·${part}`;
+    else labels.push(part);
+  }
+  return labels.map((label) => ({ offset, kind, label, tooltip }));
+}
+
 export function inlayHints(analysis: Analysis): Hint[] {
   return analysis.resources.flatMap(({ resource, projection }) => (projection ? resourceHints(resource, projection) : []));
 }
@@ -28,10 +46,11 @@ function resourceHints(r: FlinkResource, p: Projection): Hint[] {
   const hints: Hint[] = [];
   const add = (offset: number | undefined, kind: HintKind, label: string, tooltip?: string) => offset !== undefined && hints.push({ offset, kind, label, tooltip });
   const tm = roleOf(r.spec, 'taskManager');
-  const q = (v: number | null) => (v === null ? '?' : String(v));
+  const q = num;
   if (tm && p.clusterType !== 'session-job') {
-    const tms = p.taskManager.count.value;
-    add(tm.keySpan.end + 1, 'taskManagers', ` ${q(tms)} pod${tms === 1 ? '' : 's'} × ${q(p.slotsPerTaskManager.value)} slots, ${q(p.slotsNeeded.value)} needed`, p.taskManager.count.reason);
+    // Zero pods while Flink cannot size one: the resource is most likely still being written.
+    const pods = cannotStart(p) ? null : p.taskManager.count.value;
+    add(tm.keySpan.end + 1, 'taskManagers', ` ${plural(pods, 'pod')} × ${plural(p.slotsPerTaskManager.value, 'slot')}, ${q(p.slotsNeeded.value)} needed`, p.taskManager.count.reason);
   }
   if (tm?.replicas && isKnown(tm.replicas) && p.parallelism.value !== null && p.clusterType === 'application') {
     add(tm.replicas.span.end, 'parallelism', ` → parallelism ${p.parallelism.value}`, p.parallelism.reason);
@@ -40,7 +59,7 @@ function resourceHints(r: FlinkResource, p: Projection): Hint[] {
   if (ignored) add(ignored.span.end, 'ignoredParallelism', ` ignored → ${q(p.parallelism.value)}`, 'taskManager.replicas is set, so the operator uses replicas × slots');
   const job = jobOf(r.spec);
   if (!ignored && job?.parallelism && isKnown(job.parallelism) && p.slotsNeeded.value !== null && p.slotsNeeded.value !== p.parallelism.value) {
-    add(job.parallelism.span.end, 'parallelism', ` → ${p.slotsNeeded.value} slots`, p.slotsNeeded.reason);
+    add(job.parallelism.span.end, 'parallelism', ` → ${plural(p.slotsNeeded.value, 'slot')}`, p.slotsNeeded.reason);
   }
   hints.push(...memoryHints(r, p), ...cpuHints(r, p), ...autoscalerHints(r, p));
   return hints;
@@ -51,12 +70,12 @@ function memoryHints(r: FlinkResource, p: Projection): Hint[] {
   const tm = memoryFields(roleOf(r.spec, 'taskManager'))[0];
   if (tm && p.taskManager.memory.status === 'ok') {
     const m = p.taskManager.memory.value;
-    out.push({ offset: tm.field.span.end, kind: 'memory', label: ` heap ${size(Number(m.taskHeap))} · managed ${size(Number(m.managed))} · network ${size(Number(m.network))}`, tooltip: 'Task heap, managed and network memory per TaskManager (Flink memory model)' });
+    out.push(...packed(tm.field.span.end, 'memory', [` heap ${size(m.taskHeap)}`, ` managed ${size(m.managed)}`, ` network ${size(m.network)}`], 'Task heap, managed and network memory per TaskManager (Flink memory model)'));
   } else if (tm && p.taskManager.memory.status === 'failed') {
     out.push({ offset: tm.field.span.end, kind: 'memory', label: ' ⚠ Flink cannot start with this', tooltip: p.taskManager.memory.failure.message });
   }
   const jm = memoryFields(roleOf(r.spec, 'jobManager'))[0];
-  if (jm && p.jobManager.memory.status === 'ok') out.push({ offset: jm.field.span.end, kind: 'memory', label: ` heap ${size(Number(p.jobManager.memory.value.heap))}`, tooltip: 'JobManager JVM heap' });
+  if (jm && p.jobManager.memory.status === 'ok') out.push({ offset: jm.field.span.end, kind: 'memory', label: ` heap ${size(p.jobManager.memory.value.heap)}`, tooltip: 'JobManager JVM heap' });
   return out;
 }
 
@@ -68,12 +87,13 @@ function cpuHints(r: FlinkResource, p: Projection): Hint[] {
   const cpu = p.taskManager.cpu.value;
   const slots = p.slotsPerTaskManager.value;
   if (!isKnown(field) || !cpu || !slots) return [];
-  return [{ offset: field.span.end, kind: 'cpu', label: ` ${Math.round((slots / cpu) * 100) / 100} slots/CPU`, tooltip: `${slots} slots share ${cpu} CPU per TaskManager` }];
+  const perCpu = Math.round((slots / cpu) * 100) / 100;
+  return [{ offset: field.span.end, kind: 'cpu', label: ` ${ratio(perCpu)} ${perCpu === 1 ? 'slot' : 'slots'}/CPU`, tooltip: `${plural(slots, 'slot')} share ${cpuText(cpu)} per TaskManager` }];
 }
 
 function autoscalerHints(r: FlinkResource, p: Projection): Hint[] {
   const a = p.autoscaler;
   const entry = r.spec?.flinkConfiguration.entries.get('job.autoscaler.enabled') ?? r.spec?.flinkConfiguration.entries.get('kubernetes.operator.job.autoscaler.enabled');
   if (!a || !entry || a.minParallelism === null) return [];
-  return [{ offset: entry.valueSpan.end, kind: 'autoscaler', label: ` parallelism ${a.minParallelism}–${a.maxParallelism}, ${a.taskManagers.min}–${a.taskManagers.max} TaskManagers`, tooltip: a.reason }];
+  return packed(entry.valueSpan.end, 'autoscaler', [` parallelism ${num(a.minParallelism)}–${num(a.maxParallelism)}`, ` ${num(a.taskManagers.min)}–${num(a.taskManagers.max)} TaskManagers`], a.reason);
 }

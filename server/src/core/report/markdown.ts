@@ -6,13 +6,12 @@
 
 import type { ResourceRow } from './row';
 import { csvField, markdownText as cell } from './escape';
+import { num as n, plural, size as mem } from '../format/numbers';
 
 export type ReportRow = ResourceRow & { readonly findings: ReadonlyArray<{ readonly severity: string }> };
 
-const MIB = 2 ** 20;
-
 export function reportMarkdown(rows: readonly ReportRow[], scope: string): string {
-  const lines = [`# Flink resources: ${cell(scope)}`, '', `${rows.length} resource${rows.length === 1 ? '' : 's'}.`, ''];
+  const lines = [`# Flink resources: ${cell(scope)}`, '', `${plural(rows.length, 'resource')}.`, ''];
   lines.push('| namespace | name | kind | mode | parallelism | slots needed / total | TaskManagers | JobManagers | TaskManager CPU (req/limit) | TaskManager memory (req/limit) | JobManager CPU | JobManager memory | pods | CPU | memory | findings |');
   lines.push('|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const r of rows) {
@@ -45,16 +44,7 @@ function totalRow(label: string, rows: readonly ReportRow[], escapeLabel = true)
 
 function findings(r: ReportRow): string {
   const count = (s: string) => r.findings.filter((f) => f.severity === s).length;
-  return `${count('error')} errors, ${count('warning')} warnings`;
-}
-
-function n(v: number | null | undefined): string {
-  return v === null || v === undefined ? '?' : String(v);
-}
-
-function mem(v: number | null | undefined): string {
-  if (v === null || v === undefined) return '?';
-  return v >= 1024 * MIB ? `${Math.round((v / 1024 / MIB) * 100) / 100} GiB` : `${Math.round((v / MIB) * 10) / 10} MiB`;
+  return `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}`;
 }
 
 export function reportCsv(rows: readonly ReportRow[]): string {

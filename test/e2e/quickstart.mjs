@@ -68,6 +68,7 @@ try {
   const fix = page.locator('.action-widget', { hasText: 'Remove job.parallelism (replicas decide)' });
   await fix.first().waitFor({ timeout: 30000 });
   check(true, 'Ctrl+. on the warning offers its quick fixes');
+  check(!(await fix.first().innerText()).includes('Write memory sizes'), 'and no memory refactoring on a line without a memory size');
   const toasts = await page.locator('.notifications-toasts .notification-toast').allTextContents();
   check(!toasts.some((t) => /port|forward/i.test(t)), `no port-forwarding toast (toasts: ${JSON.stringify(toasts)})`);
   mkdirSync(join(root, 'test/artifacts'), { recursive: true });

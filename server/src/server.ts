@@ -14,6 +14,7 @@ import { WorkspaceIndex } from './workspace-index';
 import { validatorFor } from './core/schema/schemas';
 import { guard } from './features/guard';
 import { VERSION } from './version';
+import { normalizeSettings, pushedSection } from './protocol/settings';
 
 export const SERVER_NAME = 'flink-k8s-language-server';
 export { VERSION };
@@ -66,7 +67,10 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): Sess
     await scanWorkspace(connection, session, folders);
     refreshAll();
   }));
-  connection.onDidChangeConfiguration(guard(connection, 'workspace/didChangeConfiguration', undefined, () => {
+  connection.onDidChangeConfiguration(guard(connection, 'workspace/didChangeConfiguration', undefined, (params) => {
+    // A client that cannot be asked for settings sends them here; one that can is asked again.
+    const pushed = session.supportsConfiguration ? undefined : pushedSection(params.settings);
+    if (pushed) session.pushedSettings = normalizeSettings(pushed);
     session.invalidate(true);
     refreshAll();
   }));

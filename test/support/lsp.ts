@@ -19,6 +19,8 @@ class Pipe extends Duplex {
 
 export interface ClientOptions {
   readonly pull?: boolean;
+  /** false: a client without workspace/configuration, which pushes settings instead. */
+  readonly configuration?: boolean;
   readonly settings?: Record<string, unknown>;
   readonly workspaceFolder?: string;
   /** Replacements handed to startServer (e.g. a session whose analysis fails). */
@@ -57,7 +59,7 @@ export class TestClient {
       rootUri: null,
       workspaceFolders: folder ? [{ uri: `file://${folder}`, name: 'ws' }] : null,
       capabilities: {
-        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, diagnostics: { refreshSupport: true }, inlayHint: { refreshSupport: true } },
+        workspace: { configuration: this.options.configuration !== false, didChangeWatchedFiles: { dynamicRegistration: true }, diagnostics: { refreshSupport: true }, inlayHint: { refreshSupport: true } },
         textDocument: this.options.pull === false ? {} : { diagnostic: { dynamicRegistration: false } },
         window: { workDoneProgress: true },
       },

@@ -9,7 +9,7 @@ const ALLOWED = [
   /^\[Content_Types\]\.xml$/, /^extension\.vsixmanifest$/,
   /^extension\/(package\.json|readme\.md|changelog\.md|LICENSE(\.txt)?)$/i,
   /^extension\/client\/out\/extension\.js$/, /^extension\/server\/out\/(main|validators)\.js$/,
-  /^extension\/client\/media\/(pod-layout\.html|pod-layout\.css|dist\/pod-layout\.js|icon\.png|walkthrough\/[\w-]+\.md)$/,
+  /^extension\/client\/media\/(pod-layout\.html|pod-layout\.css|dist\/pod-layout\.js|view\.html|views\.css|dist\/views\.js|icon\.png|walkthrough\/[\w-]+\.md)$/,
   /^extension\/docs\/screenshots\/[\w-]+\.png$/,
 ];
 const entries = await new Promise((ok, fail) => yauzl.open(file, { lazyEntries: true }, (err, zip) => {
@@ -24,7 +24,6 @@ const size = statSync(file).size;
 console.log(`${file}: ${entries.length} files, ${(size / 1024).toFixed(1)} KiB\n${entries.join('\n')}`);
 if (stray.length) console.error(`not on the allowlist:\n  ${stray.join('\n  ')}`);
 if (size > LIMIT) console.error(`larger than ${LIMIT} bytes`);
-for (const required of ['extension/package.json', 'extension/client/out/extension.js', 'extension/server/out/main.js', 'extension/client/media/dist/pod-layout.js']) {
-  if (!entries.includes(required)) console.error(`missing ${required}`);
-}
-process.exit(stray.length || size > LIMIT || !entries.includes('extension/server/out/main.js') ? 1 : 0);
+const missing = ['extension/package.json', 'extension/client/out/extension.js', 'extension/server/out/main.js', 'extension/client/media/dist/pod-layout.js', 'extension/client/media/dist/views.js', 'extension/client/media/view.html'].filter((f) => !entries.includes(f));
+for (const f of missing) console.error(`missing ${f}`);
+process.exit(stray.length || size > LIMIT || missing.length ? 1 : 0);

@@ -1,4 +1,4 @@
-// Bundles the three entry points. tsc only type-checks and compiles the tests;
+// Bundles the entry points. tsc only type-checks and compiles the tests;
 // esbuild produces what ships (the extension, the stdio server and the CLI).
 import * as esbuild from 'esbuild';
 
@@ -23,4 +23,5 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'server/out/main.js' }),
   esbuild.build({ ...common, entryPoints: ['server/src/cli/entry.ts'], outfile: 'server/out/cli.js' }),
   esbuild.build({ ...common, platform: 'browser', format: 'iife', target: 'es2020', entryPoints: ['client/src/webview/main.ts'], outfile: 'client/media/dist/pod-layout.js' }),
+  esbuild.build({ ...common, platform: 'browser', format: 'iife', target: 'es2020', entryPoints: ['client/src/webview/views/main.ts'], outfile: 'client/media/dist/views.js' }),
 ]);

@@ -1,7 +1,7 @@
 /** VS Code entry: starts the Flink language server for YAML files and registers the commands, the preview and the status bar. */
 
 import * as path from 'node:path';
-import { commands, ExtensionContext, LogOutputChannel, window } from 'vscode';
+import { commands, ExtensionContext, LogOutputChannel, Uri, window } from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { CommandState, registerCommands } from './commands';
 import { CrashHandler } from './crash-handler';
@@ -9,6 +9,10 @@ import { PodLayoutPanel, VIEW_TYPE } from './pod-layout-panel';
 import { FlinkStatusBar } from './status-bar';
 import type { WebviewState } from './webview/messages';
 import { openWalkthroughIfAsked } from './walkthrough';
+import { ProjectionView } from './views/projection-view';
+import { ReportView } from './views/report-view';
+import type { ViewSnapshot } from './views/view-panel';
+import type { SaveFormat } from './webview/views/messages';
 
 let client: LanguageClient | undefined;
 
@@ -19,6 +23,8 @@ export interface FlinkK8sApi {
   podLayout(): PodLayoutPanel['lastMessage'];
   statusBarText(): string | undefined;
   lastReport(): CommandState['lastReport'];
+  /** What the projection and report views were sent and what their pages drew; save the report without a dialog. */
+  views(): { projection: ViewSnapshot | undefined; report: ViewSnapshot | undefined; saveReport(format: SaveFormat, target: Uri): Promise<Uri | undefined> };
   /** The running server's process id, automatic restarts after crashes, and the last crash message. */
   server(): { pid: number | undefined; restarts: number; message: string | undefined };
 }
@@ -51,6 +57,11 @@ export async function activate(context: ExtensionContext): Promise<FlinkK8sApi> 
     podLayout: () => PodLayoutPanel.current?.lastMessage,
     statusBarText: () => (statusBar.item.text ? statusBar.item.text : undefined),
     lastReport: () => state.lastReport,
+    views: () => ({
+      projection: ProjectionView.current?.snapshot,
+      report: ReportView.current?.snapshot,
+      saveReport: async (format, target) => ReportView.current?.save(format, target),
+    }),
     server: () => {
       // A crashed client keeps its old initialize result; only a running one has a live process.
       const pid = client?.isRunning() ? client.initializeResult?.processId : undefined;

@@ -4,7 +4,6 @@
  * tests check exactly what the panel serves and posts.
  */
 
-import * as crypto from 'node:crypto';
 import type { ResourceProjection } from '../../server/src/protocol/requests';
 import type { HostToWebview, WebviewToHost } from './webview/messages';
 
@@ -20,15 +19,17 @@ export interface PageUris {
 
 /** 128 random bits per page load: the CSP runs only the script tag that carries them. */
 export function newNonce(): string {
-  return crypto.randomBytes(16).toString('base64');
+  // Web Crypto: the same in Node and in a browser worker.
+  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
 }
 
 /**
- * Fills `{{key}}` in the template. Values go into attributes, so they are escaped even though
- * they come from VS Code; an unknown key becomes empty rather than reaching the page.
+ * Fills `{{key}}` in the template (the nonce and the given URIs, e.g. a second stylesheet). Values
+ * go into attributes, so they are escaped even though they come from VS Code; an unknown key
+ * becomes empty rather than reaching the page.
  */
-export function pageHtml(template: string, uris: PageUris, nonce = newNonce()): string {
-  const values = new Map<string, string>([['nonce', nonce], ['cspSource', uris.cspSource], ['styleUri', uris.styleUri], ['scriptUri', uris.scriptUri]]);
+export function pageHtml(template: string, uris: PageUris & Readonly<Record<string, string>>, nonce = newNonce()): string {
+  const values = new Map<string, string>([...Object.entries(uris), ['nonce', nonce]]);
   return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => attribute(values.get(key) ?? ''));
 }
 

@@ -36,6 +36,9 @@ const resource = shape({
   findings: list(shape({ line: num, severity: text, message: text })),
 });
 
+/** A resource row as the preview and the views read it. */
+export const isResourceRow = (v: unknown): boolean => resource(v);
+
 const layout = shape({ uri: text, fileName: text, resources: list(resource), selected: (v) => Number.isSafeInteger(v) && (v as number) >= 0 });
 
 export function hostMessage(data: unknown): HostToWebview | undefined {

@@ -1,4 +1,4 @@
-/** Inlay hints from the core, filtered by the user's hint settings and the requested range. */
+/** Inlay hints from the core (the kinds the user's settings allow, fitted per line) in the requested range. */
 
 import { Connection, InlayHint } from 'vscode-languageserver';
 import { Session } from '../session';
@@ -14,8 +14,8 @@ export function registerInlayHints(connection: Connection, session: Session): vo
     const end = doc.offsetAt(params.range.end);
     return state.file.chunks
       .filter((c) => c.start <= end && c.start + c.analysis.text.length >= start)
-      .flatMap((c) => inlayHints(c.analysis).map((h) => ({ ...h, offset: h.offset + c.start })))
-      .filter((h) => state.settings.inlayHints[h.kind] && h.offset >= start && h.offset <= end)
+      .flatMap((c) => inlayHints(c.analysis, (kind) => state.settings.inlayHints[kind]).map((h) => ({ ...h, offset: h.offset + c.start })))
+      .filter((h) => h.offset >= start && h.offset <= end)
       .map((h) => ({ position: doc.positionAt(h.offset), label: h.label, tooltip: h.tooltip, paddingLeft: false }));
   }));
 }

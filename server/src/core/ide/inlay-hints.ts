@@ -1,6 +1,7 @@
 /**
- * Inlay hints: what the projection derived, written next to the YAML that decided it. Pure: the
- * server turns offsets into positions and filters kinds by the user's settings.
+ * Inlay hints: what the projection derived, written next to the YAML that decided it, the kinds
+ * the user's settings allow, fitted into VS Code's length per line (hint-lines.ts). Pure: the
+ * server turns offsets into positions.
  */
 
 import { isKnown } from '../yaml/fields';
@@ -11,6 +12,7 @@ import { jobOf, roleOf } from '../rules/helpers';
 import { memoryFields } from '../rules/memory-fields';
 import { cpu as cpuText, num, plural, ratio, size } from '../format/numbers';
 import { cannotStart } from '../format/headline';
+import { fitToLines, RawHint } from './hint-lines';
 
 export type HintKind = 'taskManagers' | 'parallelism' | 'ignoredParallelism' | 'memory' | 'cpu' | 'autoscaler';
 
@@ -21,30 +23,14 @@ export interface Hint {
   readonly tooltip?: string;
 }
 
-/** VS Code's default `editor.inlayHints.maximumLength`: a longer label is cut off with "…". */
-export const MAX_HINT_LENGTH = 43;
-
-/**
- * Hints at one place from parts (" heap 1.42 GiB", " managed 1.34 GiB", ...): as few as possible,
- * each label within MAX_HINT_LENGTH, parts joined by " ·".
- */
-export function packed(offset: number, kind: HintKind, parts: readonly string[], tooltip?: string): Hint[] {
-  const labels: string[] = [];
-  for (const part of parts) {
-    const last = labels.length - 1;
-    if (last >= 0 && (labels[last] as string).length + 2 + part.length <= MAX_HINT_LENGTH) labels[last] += ` ·${part}`;
-    else labels.push(part);
-  }
-  return labels.map((label) => ({ offset, kind, label, tooltip }));
+export function inlayHints(analysis: Analysis, enabled: (kind: HintKind) => boolean = () => true): Hint[] {
+  const raw = analysis.resources.flatMap(({ resource, projection }) => (projection ? resourceHints(resource, projection) : []));
+  return fitToLines(raw.filter((h) => enabled(h.kind)), (offset) => analysis.lines.position(offset).line);
 }
 
-export function inlayHints(analysis: Analysis): Hint[] {
-  return analysis.resources.flatMap(({ resource, projection }) => (projection ? resourceHints(resource, projection) : []));
-}
-
-function resourceHints(r: FlinkResource, p: Projection): Hint[] {
-  const hints: Hint[] = [];
-  const add = (offset: number | undefined, kind: HintKind, label: string, tooltip?: string) => offset !== undefined && hints.push({ offset, kind, label, tooltip });
+function resourceHints(r: FlinkResource, p: Projection): RawHint[] {
+  const hints: RawHint[] = [];
+  const add = (offset: number | undefined, kind: HintKind, label: string, tooltip?: string) => offset !== undefined && hints.push({ offset, kind, parts: [label], tooltip });
   const tm = roleOf(r.spec, 'taskManager');
   const q = num;
   if (tm && p.clusterType !== 'session-job') {
@@ -65,21 +51,21 @@ function resourceHints(r: FlinkResource, p: Projection): Hint[] {
   return hints;
 }
 
-function memoryHints(r: FlinkResource, p: Projection): Hint[] {
-  const out: Hint[] = [];
+function memoryHints(r: FlinkResource, p: Projection): RawHint[] {
+  const out: RawHint[] = [];
   const tm = memoryFields(roleOf(r.spec, 'taskManager'))[0];
   if (tm && p.taskManager.memory.status === 'ok') {
     const m = p.taskManager.memory.value;
-    out.push(...packed(tm.field.span.end, 'memory', [` heap ${size(m.taskHeap)}`, ` managed ${size(m.managed)}`, ` network ${size(m.network)}`], 'Task heap, managed and network memory per TaskManager (Flink memory model)'));
+    out.push({ offset: tm.field.span.end, kind: 'memory', parts: [` heap ${size(m.taskHeap)}`, ` managed ${size(m.managed)}`, ` network ${size(m.network)}`], tooltip: 'Task heap, managed and network memory per TaskManager (Flink memory model)' });
   } else if (tm && p.taskManager.memory.status === 'failed') {
-    out.push({ offset: tm.field.span.end, kind: 'memory', label: ' ⚠ Flink cannot start with this', tooltip: p.taskManager.memory.failure.message });
+    out.push({ offset: tm.field.span.end, kind: 'memory', parts: [' ⚠ Flink cannot start with this'], tooltip: p.taskManager.memory.failure.message });
   }
   const jm = memoryFields(roleOf(r.spec, 'jobManager'))[0];
-  if (jm && p.jobManager.memory.status === 'ok') out.push({ offset: jm.field.span.end, kind: 'memory', label: ` heap ${size(p.jobManager.memory.value.heap)}`, tooltip: 'JobManager JVM heap' });
+  if (jm && p.jobManager.memory.status === 'ok') out.push({ offset: jm.field.span.end, kind: 'memory', parts: [` heap ${size(p.jobManager.memory.value.heap)}`], tooltip: 'JobManager JVM heap' });
   return out;
 }
 
-function cpuHints(r: FlinkResource, p: Projection): Hint[] {
+function cpuHints(r: FlinkResource, p: Projection): RawHint[] {
   const role = roleOf(r.spec, 'taskManager');
   const resources = role?.resources && !('kind' in role.resources) ? role.resources : undefined;
   const resource = role?.resource && !('kind' in role.resource) ? role.resource : undefined;
@@ -88,12 +74,12 @@ function cpuHints(r: FlinkResource, p: Projection): Hint[] {
   const slots = p.slotsPerTaskManager.value;
   if (!isKnown(field) || !cpu || !slots) return [];
   const perCpu = Math.round((slots / cpu) * 100) / 100;
-  return [{ offset: field.span.end, kind: 'cpu', label: ` ${ratio(perCpu)} ${perCpu === 1 ? 'slot' : 'slots'}/CPU`, tooltip: `${plural(slots, 'slot')} share ${cpuText(cpu)} per TaskManager` }];
+  return [{ offset: field.span.end, kind: 'cpu', parts: [` ${ratio(perCpu)} ${perCpu === 1 ? 'slot' : 'slots'}/CPU`], tooltip: `${plural(slots, 'slot')} share ${cpuText(cpu)} per TaskManager` }];
 }
 
-function autoscalerHints(r: FlinkResource, p: Projection): Hint[] {
+function autoscalerHints(r: FlinkResource, p: Projection): RawHint[] {
   const a = p.autoscaler;
   const entry = r.spec?.flinkConfiguration.entries.get('job.autoscaler.enabled') ?? r.spec?.flinkConfiguration.entries.get('kubernetes.operator.job.autoscaler.enabled');
   if (!a || !entry || a.minParallelism === null) return [];
-  return packed(entry.valueSpan.end, 'autoscaler', [` parallelism ${num(a.minParallelism)}–${num(a.maxParallelism)}`, ` ${num(a.taskManagers.min)}–${num(a.taskManagers.max)} TaskManagers`], a.reason);
+  return [{ offset: entry.valueSpan.end, kind: 'autoscaler', parts: [` parallelism ${num(a.minParallelism)}–${num(a.maxParallelism)}`, ` ${num(a.taskManagers.min)}–${num(a.taskManagers.max)} TaskManagers`], tooltip: a.reason }];
 }

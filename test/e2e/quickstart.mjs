@@ -61,9 +61,10 @@ try {
   await page.locator('.tabs-container .tab', { hasText: 'Walkthrough' }).locator('.codicon-close').click();
   await editor.click();
   await page.keyboard.press('Control+Home');
-  await page.keyboard.press('Control+G');
-  await page.keyboard.type('32:18');
-  await page.keyboard.press('Enter');
+  // A click on the underlined value puts the cursor in the finding without scrolling the file.
+  const squiggle = await page.locator('.editor-instance .squiggly-warning').first().boundingBox();
+  if (!squiggle) throw new Error('the squiggle is not on screen');
+  await page.mouse.click(squiggle.x + squiggle.width / 2, squiggle.y + squiggle.height / 2);
   await page.keyboard.press('Control+.');
   const fix = page.locator('.action-widget', { hasText: 'Remove job.parallelism (replicas decide)' });
   await fix.first().waitFor({ timeout: 30000 });

@@ -1,65 +1,82 @@
 /**
- * `flink-k8s` command line: reads YAML files, analyses every Flink resource in them together
- * (so session jobs find their session cluster across files) and prints a report or the findings.
- * Exit codes: 0 success, 1 findings over the limit (check), 2 bad usage or unreadable input.
+ * `flink-k8s` command line: reads YAML files (or standard input), analyses every Flink resource
+ * in them together (so session jobs find their session cluster across files) and prints a
+ * report or the findings. Exit codes: 0 success, 1 findings over the limit (check) or no Flink
+ * resource with --require-resources, 2 bad usage or unreadable input.
  */
 
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { DEFAULT_OPTIONS } from '../core/analysis';
 import { analyzeSet, FileAnalysis } from '../core/file-set';
 import { resourceRow, ResourceRow } from '../core/report/row';
-import { CliArgs, parseArgs, USAGE } from './args';
-import { expandPaths, InputError, UsageError } from './files';
+import { VERSION } from '../version';
+import { CliArgs, parseArgs } from './args';
+import { InputError, UsageError } from './files';
+import { readInputs } from './inputs';
 import { renderText } from './report-text';
 import { checkSet, exitCode, renderCheckText } from './check';
 import { renderSarif } from './sarif';
+import { plural } from '../core/format/numbers';
+import { isOversized, mentionsFlink } from '../core/size-limit';
 import { parseChangesArgs } from './changes-args';
 import { runChanges } from './changes';
+import { HELP } from './help';
 
-const VERSION = '0.1.0';
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  /** All of standard input, read only when a path is `-`. */
+  stdin(): Promise<string>;
+  readonly cwd: string;
+}
 
-export function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
-    if (argv[0] === 'changes') return runChanges(parseChangesArgs(argv.slice(1)), out);
+    if (argv[0] === 'changes') return changes(argv.slice(1), io);
     const args = parseArgs(argv);
-    if (args.command === 'help') {
-      out(`${USAGE}\n`);
+    if (args.command === 'help' || args.command === 'version') {
+      io.out(`${args.command === 'help' ? args.help : VERSION}\n`);
       return 0;
     }
-    const set = analyzeSet(readFiles(expandPaths(args.paths)), { ...DEFAULT_OPTIONS, operatorVersion: args.operatorVersion });
-    return args.command === 'check' ? check(set, args, out, err) : report(set, args, out);
+    const inputs = await readInputs(args.paths, args.stdinFilename, io);
+    const set = analyzeSet(inputs, { ...DEFAULT_OPTIONS, operatorVersion: args.operatorVersion });
+    // A file too large to analyse that names the API group gets its own finding instead.
+    const none = set.every((f) => f.analysis.resources.length === 0 && !(isOversized(f.analysis.text) && mentionsFlink(f.analysis.text)));
+    if (none) io.err(`flink-k8s: no Flink resource (apiVersion flink.apache.org/...) in ${plural(inputs.length, 'YAML input')}${args.requireResources ? '' : '; nothing to report (--require-resources makes this an error)'}\n`);
+    const code = args.command === 'check' ? check(set, args, io) : report(set, args, io);
+    return none && args.requireResources ? Math.max(code, 1) : code;
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     const hint = error instanceof InputError ? '' : ' (see flink-k8s --help)';
-    err(`flink-k8s: ${error.message}${hint}\n`);
+    io.err(`flink-k8s: ${error.message}${hint}\n`);
     return 2;
   }
 }
 
-function report(set: FileAnalysis[], args: CliArgs, out: (s: string) => void): number {
+function changes(argv: readonly string[], io: CliIo): number {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.out(`${HELP.changes}\n`);
+    return 0;
+  }
+  if (argv.includes('--version')) {
+    io.out(`${VERSION}\n`);
+    return 0;
+  }
+  return runChanges(parseChangesArgs(argv), io.out);
+}
+
+function report(set: FileAnalysis[], args: CliArgs, io: CliIo): number {
   const rows: ResourceRow[] = set.flatMap(({ file, analysis }) =>
     analysis.resources.flatMap(({ resource, projection }) => (projection ? [resourceRow(file, analysis.lines, resource, projection)] : [])),
   );
-  out(args.format === 'json' ? `${JSON.stringify({ resources: rows }, null, 2)}\n` : renderText(rows));
+  io.out(args.format === 'json' ? `${JSON.stringify({ resources: rows }, null, 2)}\n` : renderText(rows));
   return 0;
 }
 
-function check(set: FileAnalysis[], args: CliArgs, out: (s: string) => void, err: (s: string) => void): number {
+function check(set: FileAnalysis[], args: CliArgs, io: CliIo): number {
   const { findings, ruleErrors } = checkSet(set, args.operatorVersion);
-  for (const e of ruleErrors) err(`flink-k8s: internal error in rule ${e.split('\n')[0]}\n`);
-  if (args.format === 'json') out(`${JSON.stringify({ findings }, null, 2)}\n`);
-  else if (args.format === 'sarif') out(renderSarif(findings, VERSION));
-  else out(renderCheckText(findings));
+  for (const e of ruleErrors) io.err(`flink-k8s: internal error in rule ${e.split('\n')[0]}\n`);
+  if (args.format === 'json') io.out(`${JSON.stringify({ findings }, null, 2)}\n`);
+  else if (args.format === 'sarif') io.out(renderSarif(findings, VERSION, io.cwd));
+  else io.out(renderCheckText(findings));
   return exitCode(findings, args.maxWarnings);
-}
-
-function readFiles(files: readonly string[]): Array<{ file: string; text: string }> {
-  return files.map((file) => {
-    try {
-      return { file: path.relative(process.cwd(), file) || file, text: fs.readFileSync(file, 'utf8') };
-    } catch (error) {
-      throw new InputError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    }
-  });
 }

@@ -16,10 +16,12 @@ test('overrides do not lift P before operator 1.8, and V-15 still rejects a miss
   assert.equal(projectDeployment({ ...changes, 'spec/job/parallelism': DELETE }).parallelism.value, null);
 });
 
-test('slots below 1 make everything that depends on them unknown', () => {
+test('slots below 1: parallelism is unknown and the deployment fails (§12.3)', () => {
   for (const slots of ['0', '-2']) {
     const p = projectDeployment({ 'spec/taskManager/replicas': 3, 'spec/flinkConfiguration/taskmanager.numberOfTaskSlots': slots });
-    assert.deepEqual([p.slotsPerTaskManager.value, p.parallelism.value, p.taskManager.count.value], [null, null, null], slots);
+    assert.deepEqual([p.slotsPerTaskManager.value, p.parallelism.value, p.taskManager.count.value], [null, null, 0], slots);
+    const memory = p.taskManager.memory;
+    assert.equal(memory.status === 'failed' && memory.failure.flinkMessage, 'TaskManager memory configuration failed: TaskExecutors need to be started with a positive number of CPU cores. Please configure taskmanager.cpu.cores accordingly.');
   }
 });
 

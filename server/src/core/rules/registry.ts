@@ -28,6 +28,7 @@ import { notAnOperatorResource } from './not-an-operator-resource';
 import { fileTooLarge } from './file-too-large';
 import { overlappingConfigKeys } from './overlapping-config-keys';
 import { parallelismRequired } from './parallelism-required';
+import { podMemory } from './pod-memory';
 import { podTemplate } from './pod-template';
 import { resourceName } from './resource-name';
 import { resourceRequirements } from './resource-requirements';
@@ -75,6 +76,7 @@ export const RULES: readonly Rule[] = [
   notAnOperatorResource,
   overlappingConfigKeys,
   parallelismRequired,
+  podMemory,
   podTemplate,
   resourceName,
   resourceRequirements,

@@ -11,6 +11,7 @@ import { MIB } from '../units/memory-size';
 import { fixes, removeFix, roleOf, setFix, specPath } from './helpers';
 import { memoryFields, sizeLike } from './memory-fields';
 import { validated } from './validated-fix';
+import { slotsInvalid } from './task-slots';
 import { Fix, Report, ResourceContext, ResourceRule } from './types';
 
 type Role = 'jobManager' | 'taskManager';
@@ -49,6 +50,8 @@ function checkRole(ctx: ResourceContext, role: Role, memory: MemoryOutcome<{ war
   const span: Span = spec?.field.span ?? configKeys[0]?.keySpan ?? roleOf(ctx.resource.spec, role)?.keySpan ?? ctx.resource.kindSpan;
   if (memory.status === 'ok' && memory.value.warning) return [{ message: memory.value.warning, span, severity: 'warning' }];
   if (memory.status !== 'failed' || memory.failure.stage === 'validator') return [];
+  // Slots Flink cannot use also fail the TaskManager spec; task-slots reports that mistake.
+  if (slotsInvalid(ctx) && /numberOfTaskSlots|positive number of CPU cores/.test(memory.failure.flinkMessage)) return [];
   const [consequence, reporter] = CONSEQUENCE[memory.failure.stage];
   const related = configKeys.filter((e) => e.keySpan.start !== span.start).map((e) => ({ span: e.keySpan, message: `${e.key} takes part in the ${who} memory layout` }));
   const ok = (p: Parameters<Parameters<typeof validated>[2]>[0]) => p[role].memory.status === 'ok';

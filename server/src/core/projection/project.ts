@@ -17,6 +17,7 @@ import { podProjection } from './pods';
 import { totals } from './totals';
 import { autoscalerRange } from './autoscaler';
 import { collectUnknowns } from './unknowns';
+import { volumeClaims } from './volumes';
 import { MemoryOutcome, Projection } from './types';
 
 export { deploymentName };
@@ -59,6 +60,7 @@ export function project(resource: FlinkResource, options: ProjectionOptions, lin
     totals: totals(jobManager, podsElsewhere ? { ...taskManager, count: podsElsewhere } : taskManager),
     autoscaler: clusterType === 'session' ? undefined : autoscalerRange({ config: cluster.jobConfig, groups: demand.groups, slots, mode, fixedTaskManagers, jobManager, taskManager }),
     sessionCluster: clusterType === 'session-job' && cluster.spec ? deploymentName(resource) : undefined,
+    volumeClaims: cluster.missing ? undefined : volumeClaims(cluster.config, cluster.flinkVersion),
   };
   return { ...projection, unknown: collectUnknowns(projection) };
 }

@@ -45,7 +45,7 @@ test('templated mode, state and flinkVersion are unknown where they matter', () 
 
 test('suspended session jobs take no slots in their cluster', () => {
   const head = 'apiVersion: flink.apache.org/v1beta1\n';
-  const cluster = `${head}kind: FlinkDeployment\nmetadata: { name: s }\nspec:\n  flinkConfiguration: { taskmanager.numberOfTaskSlots: "2" }\n  jobManager: { resource: { memory: 2g } }\n  taskManager: { resource: { memory: 2g } }\n`;
+  const cluster = `${head}kind: FlinkDeployment\nmetadata: { name: s }\nspec:\n  flinkVersion: v1_20\n  flinkConfiguration: { taskmanager.numberOfTaskSlots: "2" }\n  jobManager: { resource: { memory: 2g } }\n  taskManager: { resource: { memory: 2g } }\n`;
   const job = (name: string, p: number, state: string) => `${head}kind: FlinkSessionJob\nmetadata: { name: ${name} }\nspec:\n  deploymentName: s\n  job: { parallelism: ${p}, state: ${state} }\n`;
   const [c] = projectText([cluster, job('a', 6, 'suspended'), job('b', 2, 'running')].join('---\n'));
   assert.deepEqual([c?.slotsNeeded.value, c?.taskManager.count.value], [2, 1]);

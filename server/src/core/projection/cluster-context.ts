@@ -10,6 +10,7 @@ import { readInt } from './config-values';
 import { Derived, derived, notKnown } from './derived';
 import { applySpecResources } from './spec-resources';
 import { deploymentMode } from './mode';
+import { PATCH_REASON } from '../model/build';
 import { flinkVersionNumber } from './versions';
 import { ClusterType } from './types';
 
@@ -43,7 +44,7 @@ export function clusterContext(resource: FlinkResource, defaults: Readonly<Recor
   const jobConfig = isSessionJob && ownConfig ? new EffectiveConfig(defaults, spec ? [spec.flinkConfiguration, ownConfig] : [ownConfig]) : config;
   applySpecResources(config, 'jobManager', spec?.jobManager);
   applySpecResources(config, 'taskManager', spec?.taskManager);
-  const missing = isSessionJob && !spec ? `session deployment "${deploymentName(resource)}" was not found among the analysed resources` : undefined;
+  const missing = !isSessionJob || spec ? undefined : resource.patch ? `the session deployment: ${PATCH_REASON}` : `session deployment "${deploymentName(resource)}" was not found among the analysed resources`;
   return {
     clusterType: isSessionJob ? 'session-job' : resource.spec?.job ? 'application' : 'session',
     spec,

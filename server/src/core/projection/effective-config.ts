@@ -52,7 +52,7 @@ export class EffectiveConfig {
       const config = this.resourceConfigs[i];
       if (!config) continue;
       const found = configValue(config, key);
-      if (found.unknown) return { kind: 'unknown', key, reason: `"${key}" may be set by a template expression`, span: found.entry?.valueSpan ?? config.span };
+      if (found.unknown) return { kind: 'unknown', key, reason: config.openReason ? `"${key}": ${config.openReason}` : `"${key}" may be set by a template expression`, span: found.entry?.valueSpan ?? config.span };
       if (found.entry && found.value !== undefined) {
         return { kind: 'set', key, value: found.value, source: `flinkConfiguration "${key}"`, span: found.entry.valueSpan };
       }

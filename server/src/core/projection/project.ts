@@ -60,7 +60,7 @@ export function project(resource: FlinkResource, options: ProjectionOptions, lin
     totals: totals(jobManager, podsElsewhere ? { ...taskManager, count: podsElsewhere } : taskManager),
     autoscaler: clusterType === 'session' ? undefined : autoscalerRange({ config: cluster.jobConfig, groups: demand.groups, slots, mode, fixedTaskManagers, jobManager, taskManager }),
     sessionCluster: clusterType === 'session-job' && cluster.spec ? deploymentName(resource) : undefined,
-    volumeClaims: cluster.missing ? undefined : volumeClaims(cluster.config, cluster.flinkVersion),
+    volumeClaims: cluster.missing ? undefined : volumeClaims(cluster.config, cluster.flinkVersion, cluster.spec?.flinkConfiguration.entries.has('kubernetes.persistent-volume-claims') ?? false),
   };
   return { ...projection, unknown: collectUnknowns(projection) };
 }
@@ -73,9 +73,11 @@ function pods(resource: FlinkResource, cluster: ClusterContext, tmCountIfDeploye
   const isSessionJob = cluster.clusterType === 'session-job';
   const tmCount = deployFails && !isSessionJob ? deployFails : tmCountIfDeployed;
   const jmCount = isSessionJob ? derived(0, 'a session job runs in the session cluster\'s JobManager') : deployFails ?? jobManagerCount(resource);
+  // A session job's pods belong to its cluster: without the cluster their CPU is unknown, not the default.
+  const unknownCpu = cluster.missing ? { cpu: notKnown<number>(cluster.missing), limit: notKnown<number>(cluster.missing) } : undefined;
   return {
-    taskManager: podProjection(config, tmCount, taskManagerCpu(config, slots), memories.taskManager, 'taskmanager'),
-    jobManager: podProjection(config, jmCount, jobManagerCpu(config), memories.jobManager, 'jobmanager'),
+    taskManager: podProjection(config, tmCount, unknownCpu ?? taskManagerCpu(config, slots), memories.taskManager, 'taskmanager'),
+    jobManager: podProjection(config, jmCount, unknownCpu ?? jobManagerCpu(config), memories.jobManager, 'jobmanager'),
   };
 }
 

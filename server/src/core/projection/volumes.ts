@@ -17,10 +17,11 @@ const CLAIMS = 'kubernetes.persistent-volume-claims';
 const READ_ONLY = 'kubernetes.persistent-volume-claim-read-only';
 
 /** The claims mounted into the JobManager and TaskManager pods, or a reason there are none known. */
-export function volumeClaims(config: EffectiveConfig, flinkVersion: Derived<number>): VolumeClaims | { readonly unknown: string } | undefined {
+export function volumeClaims(config: EffectiveConfig, flinkVersion: Derived<number>, written: boolean): VolumeClaims | { readonly unknown: string } | undefined {
   const setting = config.get(CLAIMS);
   if (setting.kind === 'unset') return undefined;
-  if (setting.kind === 'unknown') return { unknown: setting.reason };
+  // Only a key written with a templated value is worth listing as unknown, not every open map.
+  if (setting.kind === 'unknown') return written ? { unknown: setting.reason } : undefined;
   if (flinkVersion.value === null) return { unknown: `${CLAIMS} needs Flink 2.3 and the Flink version is unknown: ${flinkVersion.reason}` };
   if (flinkVersion.value < 203) return undefined;
   const readOnly = config.get(READ_ONLY);

@@ -5,7 +5,7 @@
  */
 
 import { parseDuration } from '../units/duration';
-import { jobOf, ownEntry, valueOf, validatorConfig } from './helpers';
+import { clusterUnknown, jobOf, ownEntry, validatorConfig, valueOf } from './helpers';
 import { EffectiveConfig } from '../projection/effective-config';
 import { Span } from '../text/span';
 import { Report, ResourceContext, ResourceRule } from './types';
@@ -22,7 +22,7 @@ export const checkpointTiming: ResourceRule = {
     after: 'execution.checkpointing.interval: 10 min\nexecution.checkpointing.timeout: 10 min',
   },
   check(ctx: ResourceContext): Report[] {
-    if (!jobOf(ctx.resource.spec)) return [];
+    if (!jobOf(ctx.resource.spec) || clusterUnknown(ctx)) return [];
     const config = validatorConfig(ctx);
     const interval = duration(config, `${K}interval`);
     const timeout = duration(config, `${K}timeout`);

@@ -39,6 +39,14 @@ export function sessionClusterOf(ctx: ResourceContext): SpecView | undefined {
 }
 
 /**
+ * A session job whose session cluster is not among the analysed resources: the operator checks
+ * such a job against the cluster's configuration (§12.4), so those checks cannot be made here.
+ */
+export function clusterUnknown(ctx: ResourceContext): boolean {
+  return ctx.resource.kind === 'FlinkSessionJob' && !sessionClusterOf(ctx);
+}
+
+/**
  * The configuration the operator's validator sees (§4.0): operator defaults plus the resource's
  * flinkConfiguration (for a session job, the session cluster's first). No spec-derived keys.
  */

@@ -37,6 +37,7 @@ import { scalerTarget } from './scaler-target';
 import { schema } from './schema';
 import { serviceAccount } from './service-account';
 import { sessionJob } from './session-job';
+import { sessionReplicas } from './session-replicas';
 import { slotCpuRatio } from './slot-cpu-ratio';
 import { slotMemoryRatio } from './slot-memory-ratio';
 import { standaloneCapacity } from './standalone-capacity';
@@ -85,6 +86,7 @@ export const RULES: readonly Rule[] = [
   schema,
   serviceAccount,
   sessionJob,
+  sessionReplicas,
   slotCpuRatio,
   slotMemoryRatio,
   standaloneCapacity,

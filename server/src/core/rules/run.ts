@@ -10,7 +10,6 @@ import { RULES } from './registry';
 import { DocumentRule, Finding, Report, ResourceRule, Rule, RuleOptions } from './types';
 import { otherDocuments } from './other-documents';
 import { Scaler, scalersIn } from './scalers';
-import { isPartialPatch } from '../model/dialect';
 import { isOversized, mentionsFlink } from '../size-limit';
 import { fileTooLarge, fileTooLargeReport } from './file-too-large';
 
@@ -49,7 +48,7 @@ export function lint(analysis: Analysis, options: RuleOptions, scope: LintScope 
   };
   // One context per resource, shared by all rules, so what rules derive from it is computed once.
   const contexts = new Map(analysis.resources.map((ra) => [ra, { text: analysis.text, parsed, resource: ra.resource, projection: ra.projection, all, others, scalers, options }]));
-  const partial = new Set(analysis.resources.filter((ra) => isPartialPatch(ra.resource)));
+  const partial = new Set(analysis.resources.filter((ra) => ra.resource.patch));
   for (const rule of only ? RULES.filter((r) => only.includes(r.id)) : RULES) {
     if (isDocumentRule(rule)) for (const other of others) run(rule, () => rule.checkDocument(analysis.text, other, { all, options }));
     else for (const [ra, ctx] of contexts) if (appliesTo(rule as ResourceRule, ra) && (!partial.has(ra) || (rule as ResourceRule).patches)) run(rule, () => withSafeFixes(rule, ra, (rule as ResourceRule).check(ctx)));

@@ -1,12 +1,13 @@
 /** The extension's commands, registered from one table. */
 
-import { commands, ExtensionContext, LogOutputChannel, window, workspace } from 'vscode';
+import { commands, ExtensionContext, LogOutputChannel, Uri, window, workspace } from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
 import { ProjectionRequest } from '../../server/src/protocol/requests';
 import { projectionMarkdown } from './projection-markdown';
 import { PodLayoutPanel } from './pod-layout-panel';
 import { Report, resourceReport } from './report-command';
 import { openExample } from './example';
+import { EFFECTIVE_CONFIG_SCHEME, EffectiveConfigProvider, showEffectiveConfig } from './effective-config';
 
 export interface CommandState {
   lastReport?: Report;
@@ -36,5 +37,8 @@ export function registerCommands(context: ExtensionContext, client: () => Langua
       await window.showTextDocument(doc, { preview: true, viewColumn: -2 });
     },
   };
+  const effectiveConfig = new EffectiveConfigProvider(client);
+  context.subscriptions.push(effectiveConfig, workspace.registerTextDocumentContentProvider(EFFECTIVE_CONFIG_SCHEME, effectiveConfig));
+  table['flinkK8s.showEffectiveConfig'] = (uri?: unknown) => showEffectiveConfig(typeof uri === 'string' ? Uri.parse(uri) : uri instanceof Uri ? uri : undefined);
   for (const [id, handler] of Object.entries(table)) context.subscriptions.push(commands.registerCommand(id, handler));
 }

@@ -10,6 +10,7 @@ import { registerInlayHints } from './features/inlay-hints';
 import { registerCodeActions } from './features/code-actions';
 import { registerNavigation } from './features/navigation';
 import { registerProjection } from './features/projection';
+import { registerEffectiveConfig } from './features/effective-config';
 import { WorkspaceIndex } from './workspace-index';
 import { validatorFor } from './core/schema/schemas';
 import { guard } from './features/guard';
@@ -90,6 +91,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): Sess
   registerCodeActions(connection, session);
   registerNavigation(connection, session);
   registerProjection(connection, session);
+  registerEffectiveConfig(connection, session);
   session.documents.listen(connection);
   connection.listen();
   return session;

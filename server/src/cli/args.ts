@@ -3,8 +3,8 @@
 import { UsageError } from './files';
 
 export interface CliArgs {
-  readonly command: 'report' | 'check' | 'help';
-  readonly format: 'text' | 'json' | 'sarif';
+  readonly command: 'report' | 'check' | 'config' | 'help';
+  readonly format: 'text' | 'json' | 'sarif' | 'yaml';
   readonly operatorVersion: string;
   readonly maxWarnings?: number;
   readonly paths: readonly string[];
@@ -13,22 +13,25 @@ export interface CliArgs {
 export const USAGE = `Usage:
   flink-k8s report [--format text|json] [--operator-version X.Y] <files or folders...>
   flink-k8s check  [--format text|json|sarif] [--operator-version X.Y] [--max-warnings N] <files or folders...>
+  flink-k8s config [--format yaml|json] [--operator-version X.Y] <files or folders...>
 
   report   What the Flink Kubernetes Operator and Flink will create for each Flink resource:
            parallelism, slots, TaskManager and JobManager pods, CPU and memory.
   check    What the operator would reject, silently ignore or what fails at start-up, and sizing
            advice. Exit 1 on errors (or more warnings than --max-warnings), 0 otherwise.
+  config   The flinkConfiguration the operator hands to Flink for each resource, every key with
+           where its value comes from and what it replaces.
   Folders are searched recursively for *.yaml and *.yml files. Exit 2 for bad usage.`;
 
-const FORMATS = { report: ['text', 'json'], check: ['text', 'json', 'sarif'] } as const;
+const FORMATS = { report: ['text', 'json'], check: ['text', 'json', 'sarif'], config: ['yaml', 'json'] } as const;
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     return { command: 'help', format: 'text', operatorVersion: '1.16', paths: [] };
   }
-  if (command !== 'report' && command !== 'check') throw new UsageError(`unknown command "${command}"`);
-  let format: CliArgs['format'] = 'text';
+  if (command !== 'report' && command !== 'check' && command !== 'config') throw new UsageError(`unknown command "${command}"`);
+  let format: CliArgs['format'] = command === 'config' ? 'yaml' : 'text';
   let operatorVersion = '1.16';
   let maxWarnings: number | undefined;
   const paths: string[] = [];

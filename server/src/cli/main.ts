@@ -14,6 +14,7 @@ import { expandPaths, InputError, UsageError } from './files';
 import { renderText } from './report-text';
 import { checkSet, exitCode, renderCheckText } from './check';
 import { renderSarif } from './sarif';
+import { config } from './config';
 
 const VERSION = '0.1.0';
 
@@ -25,6 +26,7 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
       return 0;
     }
     const set = analyzeSet(readFiles(expandPaths(args.paths)), { ...DEFAULT_OPTIONS, operatorVersion: args.operatorVersion });
+    if (args.command === 'config') return config(set, args, out);
     return args.command === 'check' ? check(set, args, out, err) : report(set, args, out);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

@@ -11,6 +11,8 @@ import { Derived, derived, notKnown } from './derived';
 import { applySpecResources } from './spec-resources';
 import { deploymentMode } from './mode';
 import { PATCH_REASON } from '../model/build';
+import { flatDefaults, operatorDefaultsFor } from '../effective-config/operator-defaults';
+import { namespaceOf } from './links';
 import { flinkVersionNumber } from './versions';
 import { ClusterType } from './types';
 
@@ -38,10 +40,11 @@ export interface ClusterContext {
 export function clusterContext(resource: FlinkResource, defaults: Readonly<Record<string, string>>, sessionCluster?: FlinkResource): ClusterContext {
   const isSessionJob = resource.kind === 'FlinkSessionJob';
   const spec = isSessionJob ? sessionCluster?.spec : resource.spec;
-  const config = new EffectiveConfig(defaults, spec ? [spec.flinkConfiguration] : []);
-  const validatorConfig = new EffectiveConfig(defaults, spec ? [spec.flinkConfiguration] : []);
+  const operator = resolvedDefaults(defaults, resource, spec);
+  const config = new EffectiveConfig(operator.values, spec ? [spec.flinkConfiguration] : [], operator.origins);
+  const validatorConfig = new EffectiveConfig(operator.values, spec ? [spec.flinkConfiguration] : [], operator.origins);
   const ownConfig = resource.spec?.flinkConfiguration;
-  const jobConfig = isSessionJob && ownConfig ? new EffectiveConfig(defaults, spec ? [spec.flinkConfiguration, ownConfig] : [ownConfig]) : config;
+  const jobConfig = isSessionJob && ownConfig ? new EffectiveConfig(operator.values, spec ? [spec.flinkConfiguration, ownConfig] : [ownConfig], operator.origins) : config;
   applySpecResources(config, 'jobManager', spec?.jobManager);
   applySpecResources(config, 'taskManager', spec?.taskManager);
   const missing = !isSessionJob || spec ? undefined : resource.patch ? `the session deployment: ${PATCH_REASON}` : `session deployment "${deploymentName(resource)}" was not found among the analysed resources`;
@@ -59,6 +62,12 @@ export function clusterContext(resource: FlinkResource, defaults: Readonly<Recor
     flinkVersion: flinkVersionNumber(spec?.flinkVersion),
     slots: missing ? notKnown(missing) : slotsPerTaskManager(config),
   };
+}
+
+/** The operator's defaults for this resource's namespace and Flink version (§2.1 layers 1-3). */
+export function resolvedDefaults(defaults: Readonly<Record<string, string>>, resource: FlinkResource, spec: SpecView | undefined): { values: Record<string, string>; origins: Record<string, string> } {
+  const resolved = operatorDefaultsFor(defaults, namespaceOf(resource) || undefined, flinkVersionNumber(spec?.flinkVersion).value);
+  return { values: flatDefaults(resolved), origins: Object.fromEntries(Object.entries(resolved).map(([k, v]) => [k, v.origin])) };
 }
 
 /**

@@ -25,7 +25,14 @@ export class EffectiveConfig {
   constructor(
     private readonly operatorDefaults: Readonly<Record<string, string>>,
     private readonly resourceConfigs: readonly FlinkConfig[],
+    /** Where each operator default comes from (namespace or Flink-version specific), for reasons. */
+    private readonly defaultOrigins: Readonly<Record<string, string>> = {},
   ) {}
+
+  /** The layers, for views that list them (effective-config/). */
+  get layers(): { readonly operatorDefaults: Readonly<Record<string, string>>; readonly defaultOrigins: Readonly<Record<string, string>>; readonly resourceConfigs: readonly FlinkConfig[]; readonly fromSpec: ReadonlyMap<string, Setting> } {
+    return { operatorDefaults: this.operatorDefaults, defaultOrigins: this.defaultOrigins, resourceConfigs: this.resourceConfigs, fromSpec: this.derivedKeys };
+  }
 
   /** A key the operator writes from the spec (memory, cpu, limit factors); it beats the others. */
   setFromSpec(key: string, value: string, source: string, span?: Span): void {
@@ -58,7 +65,7 @@ export class EffectiveConfig {
       }
     }
     const operatorValue = this.operatorDefaults[key] ?? CHART_DEFAULTS[key];
-    if (operatorValue !== undefined) return { kind: 'set', key, value: operatorValue, source: `the operator's default configuration "${key}"` };
+    if (operatorValue !== undefined) return { kind: 'set', key, value: operatorValue, source: this.defaultOrigins[key] ?? `the operator's default configuration "${key}"` };
     return { kind: 'unset' };
   }
 }

@@ -8,7 +8,7 @@ import { removeEntry, setIn, Value } from '../edits/yaml-edit';
 import { Span } from '../text/span';
 import { operatorAtLeast } from '../projection/versions';
 import { nameOf, namespaceOf } from '../projection/links';
-import { deploymentName } from '../projection/cluster-context';
+import { deploymentName, resolvedDefaults } from '../projection/cluster-context';
 import { Fix, ResourceContext } from './types';
 
 export function roleOf(spec: SpecView | undefined, name: 'jobManager' | 'taskManager'): RoleView | undefined {
@@ -53,8 +53,9 @@ export function clusterUnknown(ctx: ResourceContext): boolean {
 export function validatorConfig(ctx: ResourceContext): EffectiveConfig {
   return memo(ctx, 'validatorConfig', () => {
     const own = ctx.resource.spec?.flinkConfiguration;
-    const cluster = sessionClusterOf(ctx)?.flinkConfiguration;
-    return new EffectiveConfig(ctx.options.operatorDefaults, [cluster, own].filter((c) => c !== undefined));
+    const clusterSpec = sessionClusterOf(ctx);
+    const defaults = resolvedDefaults(ctx.options.operatorDefaults, ctx.resource, clusterSpec ?? ctx.resource.spec);
+    return new EffectiveConfig(defaults.values, [clusterSpec?.flinkConfiguration, own].filter((c) => c !== undefined), defaults.origins);
   });
 }
 

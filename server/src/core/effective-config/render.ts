@@ -39,7 +39,7 @@ function line(k: EffectiveKey, r: Located): string {
   const value = k.value === null ? 'null' : JSON.stringify(k.value);
   const parts = [k.value === null ? `unknown: ${k.unknown ?? 'not known'} (${origin(k.origin, r)})` : origin(k.origin, r)];
   if (k.overwrote.length > 0) parts.push(`replaces ${k.overwrote.map((v) => described(v, r)).join(', ')}`);
-  if (k.ignored) parts.push(`keeps out ${described(k.ignored, r)}`);
+  if (k.ignored) parts.push(`the operator's own ${k.ignored.value === null ? 'value' : JSON.stringify(k.ignored.value)} (${k.ignored.origin.text}) does not apply`);
   return `${JSON.stringify(k.key)}: ${value}  # ${parts.join('; ')}`;
 }
 

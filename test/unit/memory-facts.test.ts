@@ -6,7 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DELETE, MIB, projectDeployment } from '../support/fixture';
+import { Change, DELETE, MIB, projectDeployment } from '../support/fixture';
 import { failure, flinkTaskManager } from '../support/memory';
 
 const M = (n: number) => BigInt(n * MIB);
@@ -91,4 +91,13 @@ test('§12.3: slots " 4" and "0" fail where the operator reads them', () => {
   assert.equal(m.status === 'failed' && m.failure.flinkMessage, "Could not parse value ' 4' for key 'taskmanager.numberOfTaskSlots'.");
   const zero = projectDeployment({ 'spec/flinkConfiguration/taskmanager.numberOfTaskSlots': '0' }).taskManager.memory;
   assert.equal(zero.status === 'failed' && zero.failure.flinkMessage, 'TaskManager memory configuration failed: TaskExecutors need to be started with a positive number of CPU cores. Please configure taskmanager.cpu.cores accordingly.');
+});
+
+test('§4.1 V-16/V-21: before operator 1.16 the validator names only spec.<role>.resource.memory', () => {
+  const changes: Change = { 'spec/taskManager/resources': DELETE, 'spec/flinkConfiguration/taskmanager.memory.process.size': '500m' };
+  const on = (operatorVersion: string) => projectDeployment(changes, { operatorVersion }).taskManager.memory;
+  const old = on('1.15');
+  assert.equal(old.status === 'failed' && old.failure.flinkMessage, 'TaskManager resource memory must be defined using `spec.taskManager.resource.memory`');
+  const now = on('1.16');
+  assert.equal(now.status === 'failed' && now.failure.flinkMessage, 'TaskManager resource memory must be defined using `spec.taskManager.resource.memory` or `spec.taskManager.resources.requests.memory`');
 });

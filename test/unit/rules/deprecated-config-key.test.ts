@@ -42,3 +42,8 @@ test('a key the target release no longer reads is reported as removed', () => {
   checkRule(RULE, on('v2_0', '    state.backend.rocksdb.checkpointdir: /tmp/rocks\n#   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning deprecated-config-key: "state.backend.rocksdb.checkpointdir" has no effect on Flink 2.0: Flink 2.0 removed it.\n'));
   checkRule(RULE, on('v2_0', '    taskmanager.network.numberOfBuffers: "4096"\n#   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning deprecated-config-key: "taskmanager.network.numberOfBuffers" has no effect on Flink 2.0: Flink 2.0 removed it.\n'));
 });
+
+test('§0.1: Flink 2.3 deprecates the jobstore.* keys for completed-application-store.*', () => {
+  checkRule(RULE, on('v2_3', '    jobstore.max-capacity: "100"\n#   ^^^^^^^^^^^^^^^^^^^^^ 💡 warning deprecated-config-key: "jobstore.max-capacity" is deprecated; use "completed-application-store.max-capacity".\n'));
+  checkRule(RULE, on('v2_2', '    jobstore.max-capacity: "100"\n'));
+});

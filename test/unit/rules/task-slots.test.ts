@@ -30,3 +30,12 @@ test('one finding for slots "0": the failing TaskManager spec behind it is not r
   const spaced = valid().replace('taskmanager.numberOfTaskSlots: "2"', 'taskmanager.numberOfTaskSlots: " 4"');
   assert.deepEqual(findingsOf(spaced).filter((f) => f.severity === 'error').map((f) => f.rule), ['task-slots']);
 });
+
+test('§12.3: slots "0" fail where the operator meets them first', () => {
+  const zero = valid().replace('taskmanager.numberOfTaskSlots: "2"', 'taskmanager.numberOfTaskSlots: "0"');
+  const [client] = findingsOf(zero).filter((f) => f.rule === RULE);
+  assert.match(client?.message ?? '', /the deployment fails: "TaskManager memory configuration failed: TaskExecutors need to be started with a positive number of CPU cores\. Please configure taskmanager\.cpu\.cores accordingly\."$/);
+  const withCores = zero.replace('taskmanager.numberOfTaskSlots: "0"', 'taskmanager.numberOfTaskSlots: "0"\n    taskmanager.cpu.cores: "2"').replace('    resource: { memory: 4096m, cpu: 2 }\n', '    resource: { memory: 4096m, cpu: 2 }\n    replicas: 2\n');
+  const [division] = findingsOf(withCores).filter((f) => f.rule === RULE);
+  assert.match(division?.message ?? '', /computes parallelism 0 and then fails with "\/ by zero"/);
+});

@@ -8,6 +8,7 @@
  */
 
 import { EffectiveConfig } from '../projection/effective-config';
+import { operatorAtLeast } from '../projection/versions';
 import { MemoryConf } from './conf';
 import { FlinkFault, size, Unresolvable } from './faults';
 import { FlinkLine, lineName, OPERATOR_LINE, readsLegacyKeys } from './flink-line';
@@ -35,6 +36,8 @@ export interface MemoryInputs {
   /** The image's Flink line. */
   readonly line: FlinkLine;
   readonly native: boolean;
+  /** The operator release: its validator's words changed in 1.16. */
+  readonly operatorVersion: string;
 }
 
 export interface JobManagerResult {
@@ -49,13 +52,17 @@ export interface TaskManagerResult {
   readonly podProcess: bigint;
 }
 
-export const V16 = 'JobManager resource memory must be defined using `spec.jobManager.resource.memory` or `spec.jobManager.resources.requests.memory`';
-export const V21 = 'TaskManager resource memory must be defined using `spec.taskManager.resource.memory` or `spec.taskManager.resources.requests.memory`';
+/** V-16 / V-21; before 1.16 (no `resources` field) the message names only `resource.memory`. */
+export function memoryNotDefined(role: 'jobManager' | 'taskManager', operatorVersion: string): string {
+  const who = role === 'jobManager' ? 'JobManager' : 'TaskManager';
+  const tail = operatorAtLeast(operatorVersion, '1.16') ? ` or \`spec.${role}.resources.requests.memory\`` : '';
+  return `${who} resource memory must be defined using \`spec.${role}.resource.memory\`${tail}`;
+}
 
 /** Throws Unresolvable when a template decides a value the model needs. */
 export function jobManagerStages(inputs: MemoryInputs): StageResult<JobManagerResult> {
   return run(() => {
-    if (!inputs.specMemory.jobManager) at('validator', () => jobManagerSpec(new MemoryConf(inputs.validator, OPERATOR_LINE), 'heap'), V16);
+    if (!inputs.specMemory.jobManager) at('validator', () => jobManagerSpec(new MemoryConf(inputs.validator, OPERATOR_LINE), 'heap'), memoryNotDefined('jobManager', inputs.operatorVersion));
     const operatorConf = new MemoryConf(inputs.full, OPERATOR_LINE);
     const pod = at('operator', () => jobManagerSpec(operatorConf, 'process'));
     const legacy = readsLegacyKeys(inputs.line) ? undefined : legacyHeapKey(operatorConf, { heap: JM.legacyHeap, heapMb: JM.legacyHeapMb });
@@ -67,7 +74,7 @@ export function jobManagerStages(inputs: MemoryInputs): StageResult<JobManagerRe
 
 export function taskManagerStages(inputs: MemoryInputs): StageResult<TaskManagerResult> {
   return run(() => {
-    if (!inputs.specMemory.taskManager) at('validator', () => taskManagerSpec(new MemoryConf(inputs.validator, OPERATOR_LINE)), V21);
+    if (!inputs.specMemory.taskManager) at('validator', () => taskManagerSpec(new MemoryConf(inputs.validator, OPERATOR_LINE)), memoryNotDefined('taskManager', inputs.operatorVersion));
     const operator = at('operator', () => taskManagerSpec(withLegacyHeapAsProcess(new MemoryConf(inputs.full, OPERATOR_LINE))));
     const image = withLegacyHeapAsProcess(new MemoryConf(inputs.full, inputs.line));
     if (!inputs.native) return { layout: at('taskmanager', () => taskManagerSpec(image)), podProcess: operator.process };

@@ -26,12 +26,12 @@ export interface Memories {
 
 const LINES_IF_UNKNOWN: readonly FlinkLine[] = [{ version: 116 }, { version: 120 }, { version: 200 }];
 
-export function roleMemories(cluster: ClusterContext): Memories {
+export function roleMemories(cluster: ClusterContext, operatorVersion: string): Memories {
   if (cluster.missing) return { taskManager: { outcome: { status: 'unknown', reason: cluster.missing } }, jobManager: { outcome: { status: 'unknown', reason: cluster.missing } } };
   const version = cluster.flinkVersion.value;
   const lines = version === null ? LINES_IF_UNKNOWN : [{ version }];
   const modes = cluster.mode.value === null ? [true, false] : [cluster.mode.value === 'native'];
-  const variants = lines.flatMap((line) => modes.map((native): MemoryInputs => ({ full: cluster.config, validator: cluster.validatorConfig, specMemory: cluster.specMemory, line, native })));
+  const variants = lines.flatMap((line) => modes.map((native): MemoryInputs => ({ full: cluster.config, validator: cluster.validatorConfig, specMemory: cluster.specMemory, line, native, operatorVersion })));
   const why = version === null ? `the Flink version is unknown (${cluster.flinkVersion.reason})` : `the mode is unknown (${cluster.mode.reason})`;
   return {
     jobManager: agreed(variants.map((v) => attempt(() => jobManager(jobManagerStages(v)))), why),

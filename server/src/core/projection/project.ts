@@ -46,7 +46,7 @@ export function project(resource: FlinkResource, options: ProjectionOptions, lin
   const tmRole = cluster.spec?.taskManager && isRole(cluster.spec.taskManager) ? cluster.spec.taskManager : undefined;
   const tmInput: TaskManagerInput = { clusterType, mode, parallelism, slots, slotsNeeded: demand.slotsNeeded, replicas: tmRole?.replicas, sessionJobSlots: links.sessionJobSlots, suspended: suspendedState(resource) };
   const tmCount = cluster.typeUncertain ? notKnown<number>('a template may add a job to this spec, so it may be an application or a session cluster') : taskManagerCount(tmInput);
-  const { taskManager, jobManager } = pods(resource, cluster, tmCount);
+  const { taskManager, jobManager } = pods(resource, cluster, tmCount, options.operatorVersion);
   const podsElsewhere = clusterType === 'session-job' ? derived(0, `its pods belong to session cluster "${deploymentName(resource)}"`) : undefined;
   const tms = taskManager.count;
   const totalSlots = tms.value === null || slots.value === null ? notKnown<number>('TaskManagers or slots unknown') : derived(tms.value * slots.value, `${tms.value} TaskManagers × ${slots.value} slots`);
@@ -65,9 +65,9 @@ export function project(resource: FlinkResource, options: ProjectionOptions, lin
   return { ...projection, unknown: collectUnknowns(projection) };
 }
 
-function pods(resource: FlinkResource, cluster: ClusterContext, tmCountIfDeployed: Derived<number>): Pick<Projection, 'taskManager' | 'jobManager'> {
+function pods(resource: FlinkResource, cluster: ClusterContext, tmCountIfDeployed: Derived<number>, operatorVersion: string): Pick<Projection, 'taskManager' | 'jobManager'> {
   const { config, slots } = cluster;
-  const memories = roleMemories(cluster);
+  const memories = roleMemories(cluster, operatorVersion);
   const failure = firstFailure(memories.jobManager.outcome, memories.taskManager.outcome);
   const deployFails = failure ? derived(0, `${STAGE_WORDS[failure.stage]}: ${failure.message}`) : undefined;
   const isSessionJob = cluster.clusterType === 'session-job';

@@ -5,7 +5,7 @@
 
 import { replaceScalar } from '../edits/yaml-edit';
 import { parseJavaInt } from '../units/java-number';
-import { ownEntry } from './helpers';
+import { jobOf, ownEntry, roleOf } from './helpers';
 import { Report, ResourceContext, ResourceRule } from './types';
 
 const KEY = 'taskmanager.numberOfTaskSlots';
@@ -30,10 +30,18 @@ export const taskSlots: ResourceRule = {
     const quoted = ctx.text[entry.valueSpan.start] === '"' || ctx.text[entry.valueSpan.start] === "'";
     const message = slots === undefined
       ? `${KEY} "${entry.value}" is not a whole number Flink can read${trimmed !== undefined ? ' (Flink does not trim the spaces around it)' : ''}; the operator fails with "Could not parse value '${entry.value}' for key '${KEY}'."`
-      : `${KEY} "${entry.value}" must be a whole number of at least 1; TaskManagers cannot start with it.`;
+      : `${KEY} "${entry.value}" must be a whole number of at least 1; ${consequence(ctx)}`;
     return [{ message, span: entry.valueSpan, fixes: [{ title: `Set numberOfTaskSlots to ${replacement}`, edits: [replaceScalar(ctx.text, entry.valueSpan, quoted ? String(replacement) : replacement)], preferred: true }] }];
   },
 };
+
+/** What happens first with fewer than one slot (§12.3). */
+function consequence(ctx: ResourceContext): string {
+  const memory = ctx.projection?.taskManager.memory;
+  if (memory?.status === 'failed' && /positive number of CPU cores/.test(memory.failure.flinkMessage)) return `the deployment fails: "${memory.failure.flinkMessage}"`;
+  if (roleOf(ctx.resource.spec, 'taskManager')?.replicas && jobOf(ctx.resource.spec)) return 'with taskManager.replicas set the operator computes parallelism 0 and then fails with "/ by zero" when it counts TaskManagers.';
+  return 'TaskManagers cannot start with it.';
+}
 
 /** True when task-slots reports the slots value (other rules then leave its consequences alone). */
 export function slotsInvalid(ctx: ResourceContext): boolean {

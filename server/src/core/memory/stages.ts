@@ -77,11 +77,14 @@ export function taskManagerStages(inputs: MemoryInputs): StageResult<TaskManager
     if (!inputs.specMemory.taskManager) at('validator', () => taskManagerSpec(new MemoryConf(inputs.validator, OPERATOR_LINE)), memoryNotDefined('taskManager', inputs.operatorVersion));
     const operator = at('operator', () => taskManagerSpec(withLegacyHeapAsProcess(new MemoryConf(inputs.full, OPERATOR_LINE))));
     const image = withLegacyHeapAsProcess(new MemoryConf(inputs.full, inputs.line));
-    if (!inputs.native) return { layout: at('taskmanager', () => taskManagerSpec(image)), podProcess: operator.process };
+    // The same Flink line on the same configuration derives the same spec: reuse the operator's.
+    const sameLine = inputs.line.version === OPERATOR_LINE.version;
+    if (!inputs.native) return { layout: sameLine ? operator : at('taskmanager', () => taskManagerSpec(image)), podProcess: operator.process };
     // The native resource manager builds its default TaskManager with the Kubernetes cpu as fallback.
     const layout = at('jobmanager', () => {
       const fallback = image.double({ key: 'kubernetes.taskmanager.cpu.amount', type: 'double', default: -1, deprecatedKeys: ['kubernetes.taskmanager.cpu'] });
-      return taskManagerSpec(image.with(TM.cpuCores.key, String(cpuCores(image, fallback))));
+      const cpu = cpuCores(image, fallback);
+      return sameLine ? operator : taskManagerSpec(image.with(TM.cpuCores.key, String(cpu)));
     });
     return { layout, podProcess: at('jobmanager', () => podProcessFromWorkerSpec(image, layout)) };
   });

@@ -74,6 +74,7 @@ function attempt<M>(derive: () => RoleMemory<M>): RoleMemory<M> {
 /** One variant is the answer; several must agree, else the value depends on what is unknown. */
 function agreed<M>(results: RoleMemory<M>[], why: string): RoleMemory<M> {
   const first = results[0] ?? { outcome: { status: 'unknown', reason: why } };
+  if (results.length === 1) return first;
   const key = (r: RoleMemory<M>) => JSON.stringify(r, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
   if (results.every((r) => key(r) === key(first))) return first;
   const unknown = results.find((r) => r.outcome.status === 'unknown');

@@ -22,12 +22,22 @@ export function parseJavaLong(text: string): bigint | undefined {
   return n !== undefined && n <= LONG_MAX && n >= -LONG_MAX - 1n ? n : undefined;
 }
 
-/** Java accepts any Unicode decimal digit here (Character.digit), not only ASCII. */
+/**
+ * Java accepts any Unicode decimal digit here (Character.digit), not only ASCII, and leading
+ * zeros; more than 19 significant digits overflow a long, so longer texts stop early.
+ */
 function parseWhole(text: string): bigint | undefined {
   const m = /^([+-]?)(\p{Nd}+)$/u.exec(text);
   if (!m) return undefined;
-  let value = 0n;
-  for (const ch of m[2] ?? '') value = value * 10n + BigInt(digitValue(ch.codePointAt(0) ?? 48));
+  let digits = '';
+  for (const ch of m[2] ?? '') {
+    const code = ch.codePointAt(0) ?? 48;
+    const digit = code >= 48 && code <= 57 ? code - 48 : digitValue(code);
+    if (digits === '' && digit === 0) continue;
+    digits += String(digit);
+    if (digits.length > 19) return undefined;
+  }
+  const value = BigInt(digits || '0');
   return m[1] === '-' ? -value : value;
 }
 
@@ -41,7 +51,7 @@ function digitValue(codePoint: number): number {
 interface Parsed {
   readonly value: number;
   /** Exact decimal text (sign, digits, exponent) when the number was written in decimal. */
-  readonly exact?: { readonly negative: boolean; readonly digits: bigint; readonly exp10: number };
+  readonly exact?: { readonly negative: boolean; readonly digits: string; readonly exp10: number };
 }
 
 const DECIMAL = /^([+-]?)(?:(\d+)\.?(\d*)|\.(\d+))(?:[eE]([+-]?\d+))?[fFdD]?$/;
@@ -61,7 +71,8 @@ function parseJavaFloating(text: string): Parsed | undefined {
   const exp = Number(m[5] ?? '0');
   const negative = m[1] === '-';
   const value = Number(`${negative ? '-' : ''}${whole || '0'}.${fraction || '0'}e${exp}`);
-  return { value, exact: { negative, digits: BigInt(`${whole}${fraction}` || '0'), exp10: exp - fraction.length } };
+  // The digits stay text: they are only needed in the rare case compareExact handles.
+  return { value, exact: { negative, digits: `${whole}${fraction}` || '0', exp10: exp - fraction.length } };
 }
 
 function hexValue(negative: boolean, whole: string, fraction: string, exp2: number): number {
@@ -107,7 +118,8 @@ function neighbourFloat(f: number, direction: 1 | -1): number {
 /** Sign of (decimal − double), both exact. */
 function compareExact(decimal: NonNullable<Parsed['exact']>, double: number): number {
   const [mantissa, exp2] = exactBinary(double);
-  let left = decimal.negative ? -decimal.digits : decimal.digits;
+  const digits = BigInt(decimal.digits);
+  let left = decimal.negative ? -digits : digits;
   let right = mantissa;
   if (decimal.exp10 >= 0) left *= 10n ** BigInt(decimal.exp10);
   else right *= 10n ** BigInt(-decimal.exp10);

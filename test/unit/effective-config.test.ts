@@ -7,6 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, DEFAULT_OPTIONS } from '../../server/src/core/analysis';
 import { effectiveConfigurations } from '../../server/src/core/effective-config';
@@ -120,4 +121,14 @@ test('flink-k8s config: YAML with a comment per key, and JSON', () => {
   assert.ok(json.resources.length >= 8);
   assert.ok(json.resources.every((r) => r.keys.some((k) => k.key === 'kubernetes.cluster-id' && k.source === 'operator')));
   assert.equal(run('--format', 'text', 'examples/').status, 2);
+});
+
+test('templated values are listed as unknown, never guessed', () => {
+  const text = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'flink-real', 'helm-template-whole-resource-guard.yaml'), 'utf8');
+  const keys = configOf(text);
+  const image = keys.get('kubernetes.container.image.ref');
+  assert.deepEqual([image?.value, image?.unknown], [null, 'set by a template expression']);
+  assert.equal(keys.get('kubernetes.cluster-id')?.value, null);
+  assert.equal(value(keys, 'parallelism.default'), '6');
+  assert.equal(value(keys, 'state.backend.type'), 'rocksdb');
 });

@@ -28,9 +28,12 @@ export function op(text: string, value: string | null, span?: Span, unknown?: st
   return { value, unknown, origin: { kind: 'operator', text, span } };
 }
 
-function scalar(spec: SpecView, key: string): { value: string; span: Span } | undefined {
+/** A spec scalar's text; null with the reason when a template decides it. */
+function scalar(spec: SpecView, key: string): { value: string | null; span: Span; unknown?: string } | undefined {
   const f = spec.scalars.get(key);
-  return isKnown(f) && f.value !== null ? { value: f.text, span: f.span } : undefined;
+  if (!f) return undefined;
+  if (!isKnown(f)) return { value: null, span: f.span, unknown: f.reason };
+  return f.value !== null ? { value: f.text, span: f.span } : undefined;
 }
 
 export function writeFromSpec(layering: Layering, input: WriteInput): void {
@@ -41,11 +44,11 @@ export function writeFromSpec(layering: Layering, input: WriteInput): void {
   if (version !== null) layering.set('$internal.flink.version', op('spec.flinkVersion', `v${Math.floor(version / 100)}_${version % 100}`, spec.flinkVersion?.span));
   if (spec.view.get('logConfiguration')) layering.set('$internal.deployment.config-dir', op('spec.logConfiguration', '(a folder the operator writes the log configuration to)'));
   const image = scalar(spec, 'image');
-  if (image) layering.set(version !== null && version < 117 ? 'kubernetes.container.image' : 'kubernetes.container.image.ref', op('spec.image', image.value, image.span));
+  if (image) layering.set(version !== null && version < 117 ? 'kubernetes.container.image' : 'kubernetes.container.image.ref', op('spec.image', image.value, image.span, image.unknown));
   const pull = scalar(spec, 'imagePullPolicy');
-  if (pull) layering.set('kubernetes.container.image.pull-policy', op('spec.imagePullPolicy', pull.value, pull.span));
+  if (pull) layering.set('kubernetes.container.image.pull-policy', op('spec.imagePullPolicy', pull.value, pull.span, pull.unknown));
   const account = scalar(spec, 'serviceAccount');
-  if (account) layering.set('kubernetes.service-account', op('spec.serviceAccount', account.value, account.span));
+  if (account) layering.set('kubernetes.service-account', op('spec.serviceAccount', account.value, account.span, account.unknown));
   podTemplates(layering, spec);
   roles(layering, input);
   job(layering, input);
@@ -81,8 +84,10 @@ function roles(layering: Layering, input: WriteInput): void {
   }
   const jm = spec.jobManager;
   if (jm && !('kind' in jm)) {
-    const replicas = jm.replicas && isKnown(jm.replicas) && jm.replicas.value !== null ? jm.replicas : undefined;
-    if (!replicas || (typeof replicas.value === 'number' && replicas.value > 0)) layering.set('kubernetes.jobmanager.replicas', op('spec.jobManager.replicas', replicas ? replicas.text : '1', replicas?.span));
+    const field = jm.replicas;
+    if (field && !isKnown(field)) layering.set('kubernetes.jobmanager.replicas', op('spec.jobManager.replicas', null, field.span, field.reason));
+    const replicas = isKnown(field) && field.value !== null ? field : undefined;
+    if ((!field || isKnown(field)) && (!replicas || (typeof replicas.value === 'number' && replicas.value > 0))) layering.set('kubernetes.jobmanager.replicas', op('spec.jobManager.replicas', replicas ? replicas.text : '1', replicas?.span));
   }
   const tm = spec.taskManager;
   const tmReplicas = tm && !('kind' in tm) && tm.replicas && isKnown(tm.replicas) ? tm.replicas : undefined;

@@ -53,7 +53,10 @@ export function releaseNumber(release: string): number {
 /** The catalog covers Flink 1.17 and later: an older release is treated as unknown. */
 function releaseOf(option: OptionInfo, releases: Releases): string | undefined {
   if (option.source === 'flink') return releases.flink !== undefined && releaseNumber(releases.flink) >= 117 ? releases.flink : undefined;
-  return releaseNumber(releases.operator) >= 116 ? 'main' : releases.operator;
+  // Operator releases: the catalog covers 1.13 to 1.15 and main (= 1.16).
+  const operator = releaseNumber(releases.operator);
+  if (operator < 113) return undefined;
+  return operator >= 116 ? 'main' : `1.${operator % 100}`;
 }
 
 function listed(versions: readonly string[] | undefined, release: string): boolean {

@@ -11,6 +11,7 @@ import { registerCodeActions } from './features/code-actions';
 import { registerNavigation } from './features/navigation';
 import { registerCompletion } from './features/completion';
 import { registerProjection } from './features/projection';
+import { registerEffectiveConfig } from './features/effective-config';
 import { validatorFor } from './core/schema/schemas';
 import { guard } from './features/guard';
 import { FileSystemHost, ServerHost } from './host/files';
@@ -112,6 +113,7 @@ export function startServer(connection: Connection, host: ServerHost, deps: Serv
     republish();
     void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   });
+  registerEffectiveConfig(connection, session);
   session.documents.listen(connection);
   connection.listen();
   return session;

@@ -67,7 +67,7 @@ test('the headline: CodeLens and status bar agree, with the same plurals', () =>
 });
 
 test('a resource that cannot be sized yet shows ? for pods, slots, CPU and memory, not zeros', () => {
-  const incomplete = 'apiVersion: flink.apache.org/v1beta1\nkind: FlinkDeployment\nmetadata:\n  name: x\nspec:\n  jobManager:\n    resource:\n      cpu: 1\n      memory: 2048m\n  job:\n    jarURI: local:///a.jar\n    parallelism: 2\n';
+  const incomplete = 'apiVersion: flink.apache.org/v1beta1\nkind: FlinkDeployment\nmetadata:\n  name: x\nspec:\n  image: flink:1.20\n  flinkVersion: v1_20\n  serviceAccount: flink\n  jobManager:\n    resource:\n      cpu: 1\n      memory: 2048m\n  job:\n    jarURI: local:///a.jar\n    parallelism: 2\n';
   const [row] = rowsOf(incomplete);
   assert.ok(row);
   assert.equal(row.taskManagers, 0, 'the JSON keeps what the operator does: no pod starts');

@@ -5,13 +5,13 @@ import { HELP, USAGE } from './help';
 
 export { USAGE };
 
-export type Command = 'report' | 'check';
+export type Command = 'report' | 'check' | 'config';
 
 export interface CliArgs {
   readonly command: Command | 'help' | 'version';
   /** The text `help` prints: the overview or one command's page. */
   readonly help?: string;
-  readonly format: 'text' | 'json' | 'sarif';
+  readonly format: 'text' | 'json' | 'sarif' | 'yaml';
   readonly operatorVersion: string;
   readonly maxWarnings?: number;
   /** The name findings and reports give standard input (`-`). */
@@ -21,20 +21,20 @@ export interface CliArgs {
   readonly paths: readonly string[];
 }
 
-const FORMATS = { report: ['text', 'json'], check: ['text', 'json', 'sarif'] } as const;
+const FORMATS = { report: ['text', 'json'], check: ['text', 'json', 'sarif'], config: ['yaml', 'json'] } as const;
 const DEFAULTS = { format: 'text', operatorVersion: '1.16', requireResources: false, paths: [] } as const;
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     const topic = command === 'help' ? rest[0] : undefined;
-    return { ...DEFAULTS, command: 'help', help: topic === 'report' || topic === 'check' ? HELP[topic] : USAGE };
+    return { ...DEFAULTS, command: 'help', help: topic === 'report' || topic === 'check' || topic === 'config' || topic === 'changes' ? HELP[topic] : USAGE };
   }
   if (command === '--version' || command === '-V') return { ...DEFAULTS, command: 'version' };
-  if (command !== 'report' && command !== 'check') throw new UsageError(`unknown command "${command}"`);
+  if (command !== 'report' && command !== 'check' && command !== 'config') throw new UsageError(`unknown command "${command}"`);
   if (rest.includes('--help') || rest.includes('-h')) return { ...DEFAULTS, command: 'help', help: HELP[command] };
   if (rest.includes('--version')) return { ...DEFAULTS, command: 'version' };
-  let format: CliArgs['format'] = 'text';
+  let format: CliArgs['format'] = command === 'config' ? 'yaml' : 'text';
   let operatorVersion = '1.16';
   let maxWarnings: number | undefined;
   let stdinFilename: string | undefined;

@@ -10,6 +10,7 @@ const COMMON = `  --operator-version X.Y   the Flink Kubernetes Operator release
 export const USAGE = `Usage:
   flink-k8s report [options] <paths...>
   flink-k8s check  [options] <paths...>
+  flink-k8s config [options] <paths...>
   flink-k8s changes [options] BEFORE AFTER
   flink-k8s changes --base <git-ref> [options] [paths...]
   flink-k8s <command> --help
@@ -19,6 +20,8 @@ export const USAGE = `Usage:
            parallelism, slots, TaskManager and JobManager pods, CPU and memory.
   check    What the operator would reject, silently ignore or what fails at start-up, and sizing
            advice. Exit 1 on errors (or more warnings than --max-warnings), 0 otherwise.
+  config   The flinkConfiguration the operator hands to Flink for each resource, every key with
+           where its value comes from and what it replaces or ignores.
   changes  What applying AFTER over BEFORE (or the files over their version at a git ref) does
            to each running resource: nothing, a rescale, a restart from a savepoint or the last
            checkpoint, lost state, or a rejection.
@@ -56,6 +59,20 @@ ${COMMON}
 
 Exit status: 1 on an error finding, more than --max-warnings warnings, or (with
 --require-resources) no Flink resource; 0 otherwise; 2 for bad usage.`,
+  config: `Usage: flink-k8s config [options] <paths...>
+
+  For every FlinkDeployment and FlinkSessionJob: the flinkConfiguration the operator hands to
+  Flink, built from the operator's defaults, the resource's own flinkConfiguration and the keys the
+  operator writes from spec fields. Each key says where its value comes from and what it replaced;
+  keys the operator overwrites or ignores are listed with the value that wins.
+
+${INPUT}
+
+Options:
+  --format yaml|json       YAML with a comment per key (default), or json for scripts
+${COMMON}
+
+Exit status: 0, or 1 with --require-resources and no Flink resource, 2 for bad usage.`,
   changes: `Usage: flink-k8s changes [options] BEFORE AFTER
        flink-k8s changes --base <git-ref> [options] [paths...]
 

@@ -20,6 +20,7 @@ import { isOversized, mentionsFlink } from '../core/size-limit';
 import { parseChangesArgs } from './changes-args';
 import { runChanges } from './changes';
 import { HELP } from './help';
+import { config } from './config';
 
 export interface CliIo {
   out(text: string): void;
@@ -42,7 +43,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     // A file too large to analyse that names the API group gets its own finding instead.
     const none = set.every((f) => f.analysis.resources.length === 0 && !(isOversized(f.analysis.text) && mentionsFlink(f.analysis.text)));
     if (none) io.err(`flink-k8s: no Flink resource (apiVersion flink.apache.org/...) in ${plural(inputs.length, 'YAML input')}${args.requireResources ? '' : '; nothing to report (--require-resources makes this an error)'}\n`);
-    const code = args.command === 'check' ? check(set, args, io) : report(set, args, io);
+    const code = args.command === 'config' ? config(set, args, io.out) : args.command === 'check' ? check(set, args, io) : report(set, args, io);
     return none && args.requireResources ? Math.max(code, 1) : code;
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

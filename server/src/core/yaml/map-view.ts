@@ -16,6 +16,11 @@ export interface ViewContext {
   readonly lines: LineIndex;
   readonly templates: readonly TemplateSpan[];
   readonly conditionals: readonly Span[];
+  /**
+   * Set for a document that is a patch of another (kustomize): every map is open, and a key it
+   * does not set reads as unknown for this reason, since the base it is merged into decides it.
+   */
+  readonly openReason?: string;
 }
 
 export interface Entry {
@@ -39,7 +44,7 @@ export class MapView {
     this.entries = node ? collectEntries(ctx, node, region, new Set()) : [];
     const first = this.entries[0];
     this.keyColumn = first ? ctx.lines.position(first.keySpan.start).column : parentColumn + 1;
-    this.open = ctx.templates.some(
+    this.open = ctx.openReason !== undefined || ctx.templates.some(
       (t) => t.emits && t.start >= region.start && t.start < region.end && t.column > parentColumn && t.column <= this.keyColumn,
     );
   }
@@ -55,7 +60,7 @@ export class MapView {
   /** A nested map; `undefined` when absent, an Unknown when templated or not a map. */
   map(key: string): MapView | Field<never> | undefined {
     const entry = this.get(key);
-    if (!entry) return this.open ? unknown(TEMPLATE_REASON, this.span) : undefined;
+    if (!entry) return this.open ? unknown(this.ctx.openReason ?? TEMPLATE_REASON, this.span) : undefined;
     if (this.conditional(entry)) return unknown(CONDITIONAL_REASON, valueSpan(entry), entry.keySpan);
     const value = resolve(this.ctx.doc, entry.value);
     if (isMap(value)) return new MapView(this.ctx, value, entry.region, this.keyColumn);
@@ -66,7 +71,7 @@ export class MapView {
 
   scalar(key: string): Field<Scalar> | undefined {
     const entry = this.get(key);
-    if (!entry) return this.open ? unknown(TEMPLATE_REASON, this.span) : undefined;
+    if (!entry) return this.open ? unknown(this.ctx.openReason ?? TEMPLATE_REASON, this.span) : undefined;
     return this.entryScalar(entry);
   }
 
@@ -83,7 +88,7 @@ export class MapView {
   /** Items of a sequence value; unknown when templated. */
   seq(key: string): Field<readonly Node[]> | undefined {
     const entry = this.get(key);
-    if (!entry) return this.open ? unknown(TEMPLATE_REASON, this.span) : undefined;
+    if (!entry) return this.open ? unknown(this.ctx.openReason ?? TEMPLATE_REASON, this.span) : undefined;
     const value = resolve(this.ctx.doc, entry.value);
     const span = valueSpan(entry);
     if (this.valueTemplated(entry)) return unknown(TEMPLATE_REASON, span, entry.keySpan);

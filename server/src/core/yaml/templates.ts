@@ -74,6 +74,15 @@ function conditionalRegions(text: string, templates: readonly TemplateSpan[]): S
   return regions;
 }
 
+/**
+ * The conditional blocks that guard part of a document. A block around the whole document (a
+ * chart's `{{- if .Values.enabled }}` ... `{{- end }}` guard) renders all of it or nothing: what
+ * it renders is known, so it does not make the document's values unknown.
+ */
+export function partialConditionals(conditionals: readonly Span[], content: Span): Span[] {
+  return conditionals.filter((c) => !(c.start <= content.start && c.end >= content.end));
+}
+
 export function insideConditional(conditionals: readonly Span[], offset: number): boolean {
   for (const c of conditionals) if (offset > c.start && offset < c.end) return true;
   return false;

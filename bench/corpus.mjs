@@ -6,7 +6,8 @@ import { join } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 
 export function corpus(count) {
-  const sources = readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.yaml')).sort()
+  // 00-start-here.yaml is the demo's file, with a mistake on purpose; the corpus stays as measured before it.
+  const sources = readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.yaml') && f !== '00-start-here.yaml').sort()
     .flatMap((f) => readFileSync(join(root, 'examples', f), 'utf8').split(/^---\s*$/m))
     .filter((d) => /kind: Flink(Deployment|SessionJob)/.test(d));
   const docs = [];

@@ -1,4 +1,5 @@
-// npm run bench: our analysis against a bare YAML parse and yaml-language-server 2.0 (with the
+// npm run bench: our analysis against a bare YAML parse and yaml-language-server 2.0 (installed
+// into bench/node_modules by npm run bench, from bench/package.json; with the
 // operator CRD as JSON Schema), in process and over real stdio LSP sessions, on files of 200, 20
 // and 1 resources built from examples/. Prints medians and the ratios the issue sets as targets.
 import { spawn } from 'node:child_process';
@@ -60,7 +61,7 @@ async function overLsp(text, which) {
   const dir = mkdtempSync(join(tmpdir(), 'flink-bench-'));
   const file = join(dir, 'flink.yaml');
   writeFileSync(file, text);
-  const command = which === 'ours' ? [process.execPath, join(root, 'bin/flink-k8s-language-server.js'), '--stdio'] : [process.execPath, join(root, 'node_modules/yaml-language-server/bin/yaml-language-server'), '--stdio'];
+  const command = which === 'ours' ? [process.execPath, join(root, 'bin/flink-k8s-language-server.js'), '--stdio'] : [process.execPath, join(root, 'bench/node_modules/yaml-language-server/bin/yaml-language-server'), '--stdio'];
   const settings = which === 'ours' ? {} : { yaml: { validate: true, schemas: { [schemaUri]: '*.yaml' } } };
   const lsp = await lspSession(command, pathToFileURL(dir).toString(), settings);
   const uri = pathToFileURL(file).toString();

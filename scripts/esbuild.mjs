@@ -27,4 +27,5 @@ await Promise.all([
   esbuild.build({ ...common, platform: 'browser', format: 'iife', target: 'es2020', entryPoints: ['client/src/webview/main.ts'], outfile: 'client/media/dist/pod-layout.js' }),
   esbuild.build({ ...common, platform: 'browser', format: 'cjs', target: 'es2020', entryPoints: ['client/src/extension.browser.ts'], outfile: 'client/out/extension.browser.js', external: ['vscode'] }),
   esbuild.build({ ...common, platform: 'browser', format: 'iife', target: 'es2020', entryPoints: ['server/src/main.browser.ts'], outfile: 'server/out/browser.js', alias: { 'flink-k8s-precompiled-validators': './server/out/validators.standalone.js' } }),
+  esbuild.build({ ...common, platform: 'browser', format: 'iife', target: 'es2020', entryPoints: ['client/src/webview/views/main.ts'], outfile: 'client/media/dist/views.js' }),
 ]);

@@ -5,7 +5,7 @@
  * workspace file requests, and returns the API the integration tests read.
  */
 
-import { commands, ExtensionContext, LogOutputChannel, window } from 'vscode';
+import { commands, ExtensionContext, LogOutputChannel, Uri, window } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { CommandState, registerCommands } from './commands';
 import { CrashHandler } from './crash-handler';
@@ -14,6 +14,11 @@ import { FlinkStatusBar } from './status-bar';
 import { serveWorkspaceFiles } from './workspace-files';
 import { BaseSync } from './changes/base-sync';
 import type { WebviewState } from './webview/messages';
+import { openWalkthroughIfAsked } from './walkthrough';
+import { ProjectionView } from './views/projection-view';
+import { ReportView } from './views/report-view';
+import type { ViewSnapshot } from './views/view-panel';
+import type { SaveFormat } from './webview/views/messages';
 
 /** Makes a (not yet started) client for the entry's kind of server. */
 export type ClientFactory = (context: ExtensionContext, output: LogOutputChannel, errorHandler: CrashHandler) => BaseLanguageClient;
@@ -27,6 +32,8 @@ export interface FlinkK8sApi {
   podLayout(): PodLayoutPanel['lastMessage'];
   statusBarText(): string | undefined;
   lastReport(): CommandState['lastReport'];
+  /** What the projection and report views were sent and what their pages drew; save the report without a dialog. */
+  views(): { projection: ViewSnapshot | undefined; report: ViewSnapshot | undefined; saveReport(format: SaveFormat, target: Uri): Promise<Uri | undefined> };
   /** The running server's process id (none in a web worker), automatic restarts after crashes, and the last crash message. */
   server(): { pid: number | undefined; restarts: number; message: string | undefined };
   /** The running client, for requests the tests time. */
@@ -68,6 +75,7 @@ export async function activateWith(context: ExtensionContext, serverHost: FlinkK
   void bases.start();
   void commands.executeCommand('setContext', 'flinkK8s.serverReady', true);
   const activationMs = Date.now() - started;
+  openWalkthroughIfAsked(context);
   output.info(`Activated in ${activationMs} ms (language server running in a ${serverHost === 'node' ? 'Node process' : 'web worker'})`);
   return {
     activationMs,
@@ -75,6 +83,11 @@ export async function activateWith(context: ExtensionContext, serverHost: FlinkK
     podLayout: () => PodLayoutPanel.current?.lastMessage,
     statusBarText: () => (statusBar.item.text ? statusBar.item.text : undefined),
     lastReport: () => state.lastReport,
+    views: () => ({
+      projection: ProjectionView.current?.snapshot,
+      report: ReportView.current?.snapshot,
+      saveReport: async (format, target) => ReportView.current?.save(format, target),
+    }),
     server: () => {
       // A crashed client keeps its old initialize result; only a running one has a live process.
       const pid = client?.isRunning() ? client.initializeResult?.processId : undefined;

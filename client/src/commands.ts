@@ -1,12 +1,12 @@
 /** The extension's commands, registered from one table. */
 
-import { commands, ExtensionContext, LogOutputChannel, window, workspace } from 'vscode';
+import { commands, ExtensionContext, LogOutputChannel, Uri, window, workspace } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { ProjectionRequest } from '../../server/src/protocol/requests';
-import { projectionMarkdown } from './projection-markdown';
 import { PodLayoutPanel } from './pod-layout-panel';
+import { ProjectionView } from './views/projection-view';
 import { Report, resourceReport } from './report-command';
 import { openExample } from './example';
+import { EFFECTIVE_CONFIG_SCHEME, EffectiveConfigProvider, showEffectiveConfig } from './effective-config';
 
 export interface CommandState {
   lastReport?: Report;
@@ -24,17 +24,16 @@ export function registerCommands(context: ExtensionContext, client: () => BaseLa
       PodLayoutPanel.show(context, client, typeof uri === 'string' ? uri : undefined, typeof index === 'number' ? index : undefined);
     },
     'flinkK8s.resourceReport': async (scope?: unknown) => {
-      state.lastReport = await resourceReport(client(), scope === 'file' || scope === 'workspace' ? scope : undefined);
+      state.lastReport = await resourceReport(context, client(), scope === 'file' || scope === 'workspace' ? scope : undefined);
     },
     'flinkK8s.showProjection': async (uri?: unknown, index?: unknown) => {
       const target = typeof uri === 'string' ? uri : window.activeTextEditor?.document.uri.toString();
-      const c = client();
-      if (!target || !c) return;
-      const result = await c.sendRequest(ProjectionRequest.type, { textDocument: { uri: target } });
-      const rows = typeof index === 'number' ? result.resources.slice(index, index + 1) : result.resources;
-      const doc = await workspace.openTextDocument({ language: 'markdown', content: projectionMarkdown(rows) });
-      await window.showTextDocument(doc, { preview: true, viewColumn: -2 });
+      if (!target) return void window.showInformationMessage('Open a YAML file with Flink resources first.');
+      await ProjectionView.show(context, client, target, typeof index === 'number' ? index : null);
     },
   };
+  const effectiveConfig = new EffectiveConfigProvider(client);
+  context.subscriptions.push(effectiveConfig, workspace.registerTextDocumentContentProvider(EFFECTIVE_CONFIG_SCHEME, effectiveConfig));
+  table['flinkK8s.showEffectiveConfig'] = (uri?: unknown) => showEffectiveConfig(typeof uri === 'string' ? Uri.parse(uri) : uri instanceof Uri ? uri : undefined);
   for (const [id, handler] of Object.entries(table)) context.subscriptions.push(commands.registerCommand(id, handler));
 }

@@ -18,9 +18,16 @@ export class CrashHandler implements ErrorHandler {
 
   constructor(private readonly output: LogOutputChannel) {}
 
-  /** A failed read or write: a few are transient (the default client's rule); more end the connection. */
-  error(_error: Error, _message: unknown, count: number | undefined): ErrorHandlerResult {
-    return { action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown };
+  /**
+   * A failed read or write. Never shut down here: when the server dies, every message sent before
+   * the client notices fails, and vscode-jsonrpc's IPC writer counts each failure twice, so the
+   * default rule ("more than 3 errors: shut down") stopped the client after two messages in
+   * flight. A stopping client then skips `closed`, and the server stayed dead without a restart
+   * or a word. The process's end always reaches `closed`, which decides.
+   */
+  error(error: Error, _message: unknown, count: number | undefined): ErrorHandlerResult {
+    this.output.warn(`Connection to the Flink language server failed${count ? ` (${count})` : ''}: ${error.message}`);
+    return { action: ErrorAction.Continue, handled: true };
   }
 
   /** The connection closed without a stop from us: the server process is gone. */

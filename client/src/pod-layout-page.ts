@@ -25,11 +25,12 @@ export function newNonce(): string {
 }
 
 /**
- * Fills `{{key}}` in the template. Values go into attributes, so they are escaped even though
- * they come from VS Code; an unknown key becomes empty rather than reaching the page.
+ * Fills `{{key}}` in the template (the nonce and the given URIs, e.g. a second stylesheet). Values
+ * go into attributes, so they are escaped even though they come from VS Code; an unknown key
+ * becomes empty rather than reaching the page.
  */
-export function pageHtml(template: string, uris: PageUris, nonce = newNonce()): string {
-  const values = new Map<string, string>([['nonce', nonce], ['cspSource', uris.cspSource], ['styleUri', uris.styleUri], ['scriptUri', uris.scriptUri]]);
+export function pageHtml(template: string, uris: PageUris & Readonly<Record<string, string>>, nonce = newNonce()): string {
+  const values = new Map<string, string>([...Object.entries(uris), ['nonce', nonce]]);
   return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => attribute(values.get(key) ?? ''));
 }
 

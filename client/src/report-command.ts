@@ -1,13 +1,13 @@
 /**
- * "Flink: Resource Report": the current file or the whole workspace as a Markdown table (opened in
- * the Markdown preview), with totals per namespace and notes on unknown values; JSON and CSV on
- * request. The workspace variant shows progress and can be cancelled.
+ * "Flink: Resource Report": the current file or the whole workspace, shown in the report view
+ * (client/src/views/report-view.ts). The workspace variant shows progress and can be cancelled.
  */
 
-import { CancellationTokenSource, commands, ProgressLocation, Uri, window, workspace } from 'vscode';
+import { CancellationTokenSource, ExtensionContext, ProgressLocation, Uri, window, workspace } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ProjectionRequest, ResourceProjection, WorkspaceReportRequest } from '../../server/src/protocol/requests';
-import { reportCsv, reportJson, reportMarkdown } from '../../server/src/core/report/markdown';
+import { reportMarkdown } from '../../server/src/core/report/markdown';
+import { ReportView } from './views/report-view';
 
 export interface Report {
   readonly scope: string;
@@ -15,7 +15,7 @@ export interface Report {
   readonly markdown: string;
 }
 
-export async function resourceReport(client: BaseLanguageClient | undefined, pick?: 'file' | 'workspace'): Promise<Report | undefined> {
+export async function resourceReport(context: ExtensionContext, client: BaseLanguageClient | undefined, pick?: 'file' | 'workspace'): Promise<Report | undefined> {
   if (!client) return undefined;
   const choice = pick ?? (await window.showQuickPick([{ label: 'Current file', value: 'file' as const }, { label: 'Whole workspace', value: 'workspace' as const }], { placeHolder: 'Report on' }))?.value;
   if (!choice) return undefined;
@@ -23,11 +23,8 @@ export async function resourceReport(client: BaseLanguageClient | undefined, pic
   if (!rows) return undefined;
   const scope = choice === 'file' ? relative(window.activeTextEditor?.document.uri.toString() ?? '') : 'workspace';
   const shown = rows.map((r) => ({ ...r, file: relative(r.file) }));
-  const markdown = reportMarkdown(shown, scope);
-  const doc = await workspace.openTextDocument({ language: 'markdown', content: markdown });
-  await commands.executeCommand('markdown.showPreview', doc.uri);
-  void offerExport(shown);
-  return { scope, rows: shown, markdown };
+  ReportView.show(context, { scope, rows: shown, uris: rows.map((r) => r.file) });
+  return { scope, rows: shown, markdown: reportMarkdown(shown, scope) };
 }
 
 async function fileRows(client: BaseLanguageClient): Promise<ResourceProjection[] | undefined> {
@@ -46,14 +43,6 @@ async function workspaceRows(client: BaseLanguageClient): Promise<ResourceProjec
     const result = await client.sendRequest(WorkspaceReportRequest.type, {}, source.token).catch(() => undefined);
     return token.isCancellationRequested ? undefined : result?.resources;
   });
-}
-
-async function offerExport(rows: ResourceProjection[]): Promise<void> {
-  const choice = await window.showInformationMessage('Save this Flink resource report as…', 'JSON', 'CSV');
-  if (!choice) return;
-  const target = await window.showSaveDialog({ filters: choice === 'JSON' ? { JSON: ['json'] } : { CSV: ['csv'] }, saveLabel: `Save ${choice}` });
-  if (!target) return;
-  await workspace.fs.writeFile(target, new TextEncoder().encode(choice === 'JSON' ? reportJson(rows) : reportCsv(rows)));
 }
 
 function relative(uri: string): string {

@@ -6,7 +6,8 @@
 import { Disposable, MarkdownString, StatusBarAlignment, window, workspace } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ProjectionRequest, ResourceProjection } from '../../server/src/protocol/requests';
-import { size } from '../../server/src/core/ide/summary';
+import { fromRow, shortHeadline, startFailure } from '../../server/src/core/format/headline';
+import { cpu, num, plural, size } from '../../server/src/core/format/numbers';
 
 export class FlinkStatusBar implements Disposable {
   readonly item = window.createStatusBarItem('flinkK8s.status', StatusBarAlignment.Right, 100);
@@ -51,8 +52,7 @@ export class FlinkStatusBar implements Disposable {
 }
 
 export function text(r: ResourceProjection): string {
-  const q = (v: number | null) => (v === null ? '?' : String(v));
-  return `${r.waiting ? '$(warning) Flink (YAML error)' : '$(server-process) Flink'}: ${q(r.taskManagers)} TM · ${q(r.totalSlots)} slots · ${q(r.totals.cpu)} CPU · ${size(r.totals.memoryBytes)}`;
+  return `${r.waiting ? '$(warning) Flink (YAML error)' : '$(server-process) Flink'}: ${shortHeadline(fromRow(r))}`;
 }
 
 function tooltip(rows: readonly ResourceProjection[]): MarkdownString {
@@ -61,7 +61,10 @@ function tooltip(rows: readonly ResourceProjection[]): MarkdownString {
   md.supportHtml = false;
   for (const r of rows) {
     if (r.waiting) md.appendText(`${r.waiting}\n\n`);
-    md.appendText(`${r.kind} ${r.name ?? '(no name)'}: parallelism ${r.parallelism ?? '?'}, ${r.taskManagers ?? '?'} TaskManagers × ${r.slotsPerTaskManager ?? '?'} slots, ${r.jobManagers ?? '?'} JobManagers, ${r.totals.pods ?? '?'} pods, ${r.totals.cpu ?? '?'} CPU, ${size(r.totals.memoryBytes)}\n\n`);
+    const h = fromRow(r);
+    md.appendText(`${r.kind} ${r.name ?? '(no name)'}: parallelism ${num(r.parallelism)}, ${plural(h.taskManagers, 'TaskManager')} × ${plural(r.slotsPerTaskManager, 'slot')}, ${plural(r.jobManagers, 'JobManager')}, ${plural(h.pods, 'pod')}, ${cpu(h.cpu)}, ${size(h.memoryBytes)}\n\n`);
+    const failure = startFailure(r);
+    if (failure) md.appendText(`${failure}\n\n`);
   }
   md.appendText('Click to preview the pod layout.');
   return md;

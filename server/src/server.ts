@@ -11,15 +11,18 @@ import { registerCodeActions } from './features/code-actions';
 import { registerNavigation } from './features/navigation';
 import { registerCompletion } from './features/completion';
 import { registerProjection } from './features/projection';
+import { registerEffectiveConfig } from './features/effective-config';
 import { validatorFor } from './core/schema/schemas';
 import { guard } from './features/guard';
 import { FileSystemHost, ServerHost } from './host/files';
 import { soon } from './host/timers';
 import { namePattern, WATCHED_GLOBS, YAML_FILES } from './protocol/files';
 import { registerBaseText } from './features/changes';
+import { VERSION } from './version';
+import { normalizeSettings, pushedSection } from './protocol/settings';
 
 export const SERVER_NAME = 'flink-k8s-language-server';
-export const VERSION = '0.1.0';
+export { VERSION };
 
 /** What a caller may replace. Only tests do (a session whose analysis fails); the shipped entries pass nothing. */
 export interface ServerDeps {
@@ -74,7 +77,10 @@ export function startServer(connection: Connection, host: ServerHost, deps: Serv
     await scanWorkspace(connection, session, folders);
     refreshAll();
   }));
-  connection.onDidChangeConfiguration(guard(connection, 'workspace/didChangeConfiguration', undefined, () => {
+  connection.onDidChangeConfiguration(guard(connection, 'workspace/didChangeConfiguration', undefined, (params) => {
+    // A client that cannot be asked for settings sends them here; one that can is asked again.
+    const pushed = session.supportsConfiguration ? undefined : pushedSection(params.settings);
+    if (pushed) session.pushedSettings = normalizeSettings(pushed);
     session.invalidate(true);
     refreshAll();
   }));
@@ -125,6 +131,7 @@ export function startServer(connection: Connection, host: ServerHost, deps: Serv
     republish();
     void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   });
+  registerEffectiveConfig(connection, session);
   session.documents.listen(connection);
   connection.listen();
   return session;

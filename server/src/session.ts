@@ -47,6 +47,8 @@ export class Session {
   private readonly settings = new Map<string, Promise<Settings>>();
   private readonly analyzers = new Map<string, IncrementalAnalyzer>();
   supportsConfiguration = false;
+  /** The last settings pushed with workspace/didChangeConfiguration, for clients without workspace/configuration. */
+  pushedSettings: Settings = DEFAULT_SETTINGS;
   /** Called when a document's names or links change, so the others can be refreshed. */
   onLinksChanged?: (uri: string) => void;
 
@@ -122,7 +124,7 @@ export class Session {
   }
 
   settingsFor(uri: string): Promise<Settings> {
-    if (!this.supportsConfiguration) return Promise.resolve(DEFAULT_SETTINGS);
+    if (!this.supportsConfiguration) return Promise.resolve(this.pushedSettings);
     let s = this.settings.get(uri);
     if (!s) {
       s = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'flinkK8s' }).then(normalizeSettings, () => DEFAULT_SETTINGS);

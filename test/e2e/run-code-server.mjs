@@ -59,9 +59,9 @@ try {
     if (i > 600 || server.exitCode !== null) throw new Error('code-server did not start');
     await new Promise((r) => setTimeout(r, 100));
   }
-  const html = await (await fetch(`${base}/?folder=${encodeURIComponent(folder)}`)).text();
-  const authority = /remoteAuthority&quot;:&quot;([^&]+)&quot;/.exec(html)?.[1] ?? 'remote';
-  const remote = (p) => `vscode-remote://${authority}${p}`;
+  // The workbench's remote authority is the host in the address bar (code-server sets it from
+  // location.host), so URIs in the payload name it too.
+  const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
   const payload = [['extensionDevelopmentPath', remote(root)], ['extensionTestsPath', remote(join(root, 'out/test/e2e/index.js'))]];
   browser = await chromium.launch({ executablePath: browserPath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });

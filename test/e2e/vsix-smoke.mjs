@@ -29,7 +29,9 @@ let browser;
 let code = 1;
 try {
   for (let i = 0; i < 600; i++) { try { if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break; } catch {} await new Promise((r) => setTimeout(r, 100)); }
-  const payload = JSON.stringify([['openFile', `vscode-remote://remote${join(folder, 'conflict.yaml')}`]]);
+  // The file under the workbench's own name for it (the host in the address bar), so it is the
+  // editor the Explorer would open, with its diagnostics.
+  const payload = JSON.stringify([['openFile', `vscode-remote://127.0.0.1:${port}${join(folder, 'conflict.yaml')}`]]);
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
   const page = await browser.newPage({ viewport: { width: 1300, height: 850 } });
   await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(payload)}`);

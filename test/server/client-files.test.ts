@@ -58,7 +58,7 @@ test('without the cluster file the same session job is warned about (the test ab
   const { c } = await virtualWorkspace(new Map([[`${ROOT}/values.yaml`, 'replicaCount: 2\n']]));
   await c.open(JOB, job);
   const diags = await c.diagnostics(JOB);
-  assert.match(diags.find((d) => d.code === 'session-job')?.message ?? '', /No FlinkDeployment "sessions"/);
+  assert.match(diags.find((d) => d.code === 'session-job')?.message ?? '', /Session cluster "sessions" \(namespace "\(default\)"\) is not among the analysed files/);
   c.dispose();
 });
 
@@ -89,7 +89,7 @@ test('a client that does not answer the file requests leaves the index empty, an
   const c = new TestClient({ files: clientFiles, workspaceFolder: ROOT });
   await c.initialize();
   await c.open(JOB, job);
-  assert.match((await c.diagnostics(JOB)).find((d) => d.code === 'session-job')?.message ?? '', /No FlinkDeployment "sessions"/);
+  assert.match((await c.diagnostics(JOB)).find((d) => d.code === 'session-job')?.message ?? '', /Session cluster "sessions" \(namespace "\(default\)"\) is not among the analysed files/);
   c.dispose();
 });
 

@@ -1,4 +1,4 @@
-/** Every YAML text the tests know: our examples, the operator's, the fixture corpora. */
+/** Every YAML text the unit tests know: our examples and the fixture corpora (never ../shared). */
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -14,7 +14,7 @@ export function yamlFilesUnder(dir: string): string[] {
 }
 
 export function flinkCorpus(): Array<{ name: string; text: string }> {
-  const dirs = [path.join(repoRoot, 'examples'), path.join(repoRoot, '..', 'shared', 'reference', 'operator-examples'), path.join(repoRoot, 'test', 'fixtures', 'flink-real')];
+  const dirs = [path.join(repoRoot, 'examples'), path.join(repoRoot, 'test', 'fixtures', 'flink-real')];
   return dirs.flatMap(yamlFilesUnder).map((f) => ({ name: path.relative(repoRoot, f), text: fs.readFileSync(f, 'utf8') }));
 }
 

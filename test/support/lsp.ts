@@ -21,6 +21,8 @@ class Pipe extends Duplex {
 
 export interface ClientOptions {
   readonly pull?: boolean;
+  /** false: a client without workspace/configuration, which pushes settings instead. */
+  readonly configuration?: boolean;
   readonly settings?: Record<string, unknown>;
   /** A folder path, or a URI (`vscode-vfs://...`) for a virtual workspace. */
   readonly workspaceFolder?: string;
@@ -65,7 +67,7 @@ export class TestClient {
       workspaceFolders: folder ? [{ uri: folder.includes('://') ? folder : `file://${folder}`, name: 'ws' }] : null,
       initializationOptions: this.options.initializationOptions,
       capabilities: {
-        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, diagnostics: { refreshSupport: true }, inlayHint: { refreshSupport: true } },
+        workspace: { configuration: this.options.configuration !== false, didChangeWatchedFiles: { dynamicRegistration: true }, diagnostics: { refreshSupport: true }, inlayHint: { refreshSupport: true } },
         textDocument: this.options.pull === false ? {} : { diagnostic: { dynamicRegistration: false } },
         window: { workDoneProgress: true },
       },

@@ -1,5 +1,5 @@
 /**
- * The pod layout webview in a real browser (Debian Chromium via playwright-core): the page the
+ * A webview page (the pod layout, or the projection and report views) in a real browser (Debian Chromium via playwright-core): the page the
  * panel builds (pageHtml with its CSP and nonce), its CSS and bundled script, served from a local
  * server that stands in for the webview origin. A stub plays acquireVsCodeApi and records what
  * the page posts; every page records dialogs, uncaught errors and CSP violations.
@@ -21,11 +21,22 @@ export interface Shown {
   readonly errors: string[];
 }
 
+/** Which page: its template in client/media and the URIs it fills in (paths under client/media). */
+export interface PageFiles {
+  readonly template: string;
+  readonly uris: Readonly<Record<string, string>>;
+}
+
+export const POD_LAYOUT: PageFiles = { template: 'pod-layout.html', uris: { styleUri: 'pod-layout.css', scriptUri: 'dist/pod-layout.js' } };
+export const VIEWS: PageFiles = { template: 'view.html', uris: { styleUri: 'pod-layout.css', viewStyleUri: 'views.css', scriptUri: 'dist/views.js' } };
+
 export class WebviewHarness {
   readonly nonce = newNonce();
   base = '';
   private server: http.Server | undefined;
   private browser: Browser | undefined;
+
+  constructor(private readonly files: PageFiles = POD_LAYOUT) {}
 
   async start(): Promise<void> {
     this.server = http.createServer((req, res) => this.serve(req.url ?? '/', res));
@@ -42,8 +53,9 @@ export class WebviewHarness {
 
   /** The exact HTML the panel would serve, plus the stub (carrying the nonce, as VS Code's own script does). */
   html(): string {
-    const template = fs.readFileSync(path.join(media, 'pod-layout.html'), 'utf8');
-    const page = pageHtml(template, { cspSource: this.base, styleUri: `${this.base}/pod-layout.css`, scriptUri: `${this.base}/dist/pod-layout.js` }, this.nonce);
+    const template = fs.readFileSync(path.join(media, this.files.template), 'utf8');
+    const uris = Object.fromEntries(Object.entries(this.files.uris).map(([k, v]) => [k, `${this.base}/${v}`]));
+    const page = pageHtml(template, { cspSource: this.base, styleUri: '', scriptUri: '', ...uris }, this.nonce);
     return page.replace('<script nonce', `<script nonce="${this.nonce}" src="${this.base}/stub.js"></script><script nonce`);
   }
 

@@ -19,14 +19,4 @@ export function visible(text: string): string {
   return text.replace(BIDI, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
 }
 
-export function q(v: number | null | undefined): string {
-  return v === null || v === undefined ? '?' : String(v);
-}
-
-const MIB = 2 ** 20;
-
-export function size(bytes: number | null | undefined): string {
-  if (bytes === null || bytes === undefined) return '?';
-  if (bytes >= 1024 * MIB) return `${Math.round((bytes / 1024 / MIB) * 100) / 100} GiB`;
-  return `${Math.round((bytes / MIB) * 10) / 10} MiB`;
-}
+export { cpu, num as q, plural, size } from '../../../server/src/core/format/numbers';

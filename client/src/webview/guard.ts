@@ -52,6 +52,9 @@ const resource: Check = (v) => resourceFields(v) && optional('waiting', text)(v)
 
 const layout: Check = (v) => shape({ uri: text, fileName: text, resources: list(resource), selected: (s) => Number.isSafeInteger(s) && (s as number) >= 0 })(v) && optional('removed', removedList)(v);
 
+/** A resource row as the preview and the views read it. */
+export const isResourceRow = (v: unknown): boolean => resource(v);
+
 export function hostMessage(data: unknown): HostToWebview | undefined {
   if (!isObject(data)) return undefined;
   if (data.type === 'empty') return text(data.message) ? (data as HostToWebview) : undefined;

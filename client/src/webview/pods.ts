@@ -5,7 +5,7 @@
  */
 
 import type { ResourceProjection } from '../../../server/src/protocol/requests';
-import { el, q, size } from './dom';
+import { cpu, el, plural, q, size } from './dom';
 
 const SHOWN_PODS = 24;
 /** Slots drawn per pod: a huge numberOfTaskSlots must not make the page build millions of nodes. */
@@ -27,7 +27,7 @@ export function pods(r: ResourceProjection): HTMLElement {
   const tms = r.taskManagers ?? 0;
   const per = r.slotsPerTaskManager ?? 1;
   for (let i = 0; i < Math.min(tms, SHOWN_PODS); i++) list.append(taskManager(r, i, slotCells(demand, total, i * per, per)));
-  if (tms > SHOWN_PODS) list.append(el('span', { class: 'more' }, `+ ${tms - SHOWN_PODS} more TaskManagers like these`));
+  if (tms > SHOWN_PODS) list.append(el('span', { class: 'more' }, `+ ${plural(tms - SHOWN_PODS, 'more TaskManager', 'more TaskManagers')} like these`));
   if (r.missingSlots) list.append(missing(r.missingSlots));
   if (r.taskManagers === null) list.append(el('p', { class: 'note' }, 'The number of TaskManagers is unknown (see below).'));
   section.append(list);
@@ -41,7 +41,7 @@ function demandOf(r: ResourceProjection): Demand[] {
 
 function legend(demand: Demand[]): HTMLElement {
   const box = el('div', { class: 'legend' });
-  demand.forEach((d, i) => box.append(el('span', {}, el('span', { class: `swatch g${i % 6}` }), `${d.label}: ${d.slots} slot${d.slots === 1 ? '' : 's'}`)));
+  demand.forEach((d, i) => box.append(el('span', {}, el('span', { class: `swatch g${i % 6}` }), `${d.label}: ${plural(d.slots, 'slot')}`)));
   box.append(el('span', {}, el('span', { class: 'swatch slot idle' }), 'idle'));
   return box;
 }
@@ -78,24 +78,32 @@ function groupAt(demand: Demand[], k: number): number {
 }
 
 function jobManager(r: ResourceProjection, i: number): HTMLElement {
-  return el('div', { class: 'pod jm', tabindex: '0', 'aria-label': `JobManager ${i + 1}` }, el('div', { class: 'title' }, `JobManager${(r.jobManagers ?? 1) > 1 ? ` ${i + 1}` : ''}`), el('div', { class: 'size' }, podSize(r.jobManager)));
+  return el('div', { class: 'pod jm', tabindex: '0', 'aria-label': `JobManager ${i + 1}` }, el('div', { class: 'title' }, `JobManager${(r.jobManagers ?? 1) > 1 ? ` ${i + 1}` : ''}`), el('div', { class: 'size' }, podSize(r.jobManager)), ...volumes(r));
+}
+
+/** Flink 2.3 mounts the same persistent volume claims into every pod. */
+function volumes(r: ResourceProjection): HTMLElement[] {
+  const pvc = r.persistentVolumeClaims;
+  if (!pvc || !Array.isArray(pvc.claims) || pvc.claims.length === 0) return [];
+  const text = pvc.claims.map((c) => `${c.claim} → ${c.mountPath || '?'}`).join(', ');
+  return [el('div', { class: 'volumes' }, `PVC ${text}${pvc.readOnly ? ' (read-only)' : ''}`)];
 }
 
 function taskManager(r: ResourceProjection, i: number, { cells, inPod: count, used }: Cells): HTMLElement {
   const slots = el('div', { class: 'slots' });
   for (const c of cells) slots.append(el('span', { class: `slot ${c.group < 0 ? 'idle' : `g${c.group % 6}`}${c.current ? ' current' : ''}`, title: c.group < 0 ? 'idle slot' : 'used slot' }));
-  if (count > cells.length) slots.append(el('span', { class: 'more' }, `+ ${count - cells.length} more slots`));
-  return el('div', { class: 'pod tm', tabindex: '0', 'aria-label': `TaskManager ${i + 1}: ${used} of ${count} slots used` }, el('div', { class: 'title' }, `TaskManager ${i + 1}`), el('div', { class: 'size' }, podSize(r.taskManager)), slots);
+  if (count > cells.length) slots.append(el('span', { class: 'more' }, `+ ${plural(count - cells.length, 'more slot', 'more slots')}`));
+  return el('div', { class: 'pod tm', tabindex: '0', 'aria-label': `TaskManager ${i + 1}: ${used} of ${plural(count, 'slot')} used` }, el('div', { class: 'title' }, `TaskManager ${i + 1}`), el('div', { class: 'size' }, podSize(r.taskManager)), ...volumes(r), slots);
 }
 
 function missing(count: number): HTMLElement {
   const slots = el('div', { class: 'slots' });
   for (let i = 0; i < Math.min(count, SHOWN_SLOTS); i++) slots.append(el('span', { class: 'slot missing', title: 'missing slot' }));
-  return el('div', { class: 'pod missing', tabindex: '0', 'aria-label': `${count} slots missing` }, el('div', { class: 'title' }, `${count} slots missing`), el('div', { class: 'size' }, 'standalone mode starts no more TaskManagers'), slots);
+  return el('div', { class: 'pod missing', tabindex: '0', 'aria-label': `${plural(count, 'slot')} missing` }, el('div', { class: 'title' }, `${plural(count, 'slot')} missing`), el('div', { class: 'size' }, 'standalone mode starts no more TaskManagers'), slots);
 }
 
 function podSize(p: ResourceProjection['taskManager']): string {
-  const cpu = p.cpuLimit !== null && p.cpuLimit !== p.cpu ? `${q(p.cpu)} CPU (limit ${q(p.cpuLimit)})` : `${q(p.cpu)} CPU`;
+  const cores = p.cpuLimit !== null && p.cpuLimit !== p.cpu ? `${cpu(p.cpu)} (limit ${q(p.cpuLimit)})` : cpu(p.cpu);
   const mem = p.memoryLimitBytes !== null && p.memoryLimitBytes !== p.memoryRequestBytes ? `${size(p.memoryRequestBytes)} (limit ${size(p.memoryLimitBytes)})` : size(p.memoryRequestBytes);
-  return `${cpu} · ${mem}`;
+  return `${cores} · ${mem}`;
 }

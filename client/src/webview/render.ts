@@ -1,7 +1,8 @@
 /** The whole preview for one resource: header, error banner, summary cards, pods, memory, autoscaler, unknowns. */
 
 import type { ResourceProjection } from '../../../server/src/protocol/requests';
-import { el, q, size } from './dom';
+import { cpu, el, plural, q, size } from './dom';
+import { fromRow, startFailure } from '../../../server/src/core/format/headline';
 import { pods } from './pods';
 import { memory } from './memory';
 import { change, removed } from './change';
@@ -54,18 +55,20 @@ function banner(r: ResourceProjection, on: Handlers): HTMLElement | null {
 
 function cards(r: ResourceProjection): HTMLElement {
   const card = (value: string, label: string) => el('div', { class: 'card' }, el('div', { class: 'value' }, value), el('div', { class: 'label' }, label));
+  // The same numbers as the status bar and CodeLens: "?" while Flink cannot size a pod.
+  const h = fromRow(r);
   return el('div', { class: 'cards' },
     r.clusterType === 'session' ? null : card(q(r.parallelism), 'parallelism'),
-    card(`${q(r.slotsNeeded)} / ${q(r.totalSlots)}`, 'slots needed / total'),
-    card(`${q(r.taskManagers)} × ${q(r.slotsPerTaskManager)}`, 'TaskManagers × slots'),
-    r.clusterType === 'session-job' ? null : card(q(r.jobManagers), 'JobManagers'),
-    r.clusterType === 'session-job' ? null : card(`${q(r.totals.pods)} pods`, `${q(r.totals.cpu)} CPU · ${size(r.totals.memoryBytes)}`));
+    card(`${q(r.slotsNeeded)} / ${q(h.totalSlots)}`, 'slots needed / total'),
+    card(`${q(h.taskManagers)} × ${q(r.slotsPerTaskManager)}`, 'TaskManagers × slots'),
+    r.clusterType === 'session-job' ? null : card(q(startFailure(r) ? null : r.jobManagers), 'JobManagers'),
+    r.clusterType === 'session-job' ? null : card(plural(h.pods, 'pod'), `${cpu(h.cpu)} · ${size(h.memoryBytes)}`));
 }
 
 function autoscaler(r: ResourceProjection): HTMLElement {
   const a = r.autoscaler;
   if (!a) return el('div', {});
-  const row = (label: string, p: number | null, slots: number | null, tms: number | null, cpu: number | null, mem: number | null) => el('tr', {}, el('th', {}, label), el('td', {}, `parallelism ${q(p)}`), el('td', {}, `${q(slots)} slots`), el('td', {}, `${q(tms)} TaskManagers`), el('td', {}, `${q(cpu)} CPU · ${size(mem)}`));
+  const row = (label: string, p: number | null, slots: number | null, tms: number | null, cores: number | null, mem: number | null) => el('tr', {}, el('th', {}, label), el('td', {}, `parallelism ${q(p)}`), el('td', {}, plural(slots, 'slot')), el('td', {}, plural(tms, 'TaskManager')), el('td', {}, `${cpu(cores)} · ${size(mem)}`));
   return el('section', { 'aria-label': 'Autoscaler' }, el('h2', {}, 'Autoscaler range'),
     el('table', {}, row('smallest', a.minParallelism, a.slotsNeeded.min, a.taskManagers.min, a.cpu.min, a.memoryBytes.min), row('largest', a.maxParallelism, a.slotsNeeded.max, a.taskManagers.max, a.cpu.max, a.memoryBytes.max)),
     el('p', { class: 'note' }, a.reason));

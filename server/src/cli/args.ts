@@ -1,48 +1,47 @@
 /** Command-line parsing for `flink-k8s <command> [options] <paths...>`. */
 
 import { UsageError } from './files';
+import { HELP, USAGE } from './help';
+
+export { USAGE };
+
+export type Command = 'report' | 'check' | 'config';
 
 export interface CliArgs {
-  readonly command: 'report' | 'check' | 'help';
-  readonly format: 'text' | 'json' | 'sarif';
+  readonly command: Command | 'help' | 'version';
+  /** The text `help` prints: the overview or one command's page. */
+  readonly help?: string;
+  readonly format: 'text' | 'json' | 'sarif' | 'yaml';
   readonly operatorVersion: string;
   readonly maxWarnings?: number;
+  /** The name findings and reports give standard input (`-`). */
+  readonly stdinFilename?: string;
+  /** Exit 1 when no Flink resource is found at all (a mistyped path or glob in CI). */
+  readonly requireResources: boolean;
   readonly paths: readonly string[];
   /** Helm values files and `--set` values for the charts among the paths. */
   readonly values: readonly string[];
   readonly set: readonly string[];
 }
 
-export const USAGE = `Usage:
-  flink-k8s report [--format text|json] [--operator-version X.Y] [--values FILE] [--set K=V] <files or folders...>
-  flink-k8s check  [--format text|json|sarif] [--operator-version X.Y] [--max-warnings N] [--values FILE] [--set K=V] <files or folders...>
-  flink-k8s changes [--format text|json|markdown] [--operator-version X.Y] [--fail-on CLASSES] BEFORE AFTER
-  flink-k8s changes --base <git-ref> [options] [files or folders...]
-
-  report   What the Flink Kubernetes Operator and Flink will create for each Flink resource:
-           parallelism, slots, TaskManager and JobManager pods, CPU and memory.
-  check    What the operator would reject, silently ignore or what fails at start-up, and sizing
-           advice. Exit 1 on errors (or more warnings than --max-warnings), 0 otherwise.
-  changes  What applying AFTER over BEFORE (or the files over their version at a git ref) does
-           to each running resource: no restart, a rescale, a restart from a savepoint or the last
-           checkpoint, lost state, or a rejection. Exit 1 when a change's class is in --fail-on
-           (e.g. --fail-on savepoint-redeploy,rejected), 0 otherwise.
-  Folders are searched recursively for *.yaml and *.yml files. For report and check, a folder
-  with Chart.yaml is rendered as helm template does (--values and --set as with helm,
-  repeatable) and a folder with a kustomization is built as kustomize build does; findings point
-  at the template, values file, base or patch to change. Exit 2 for bad usage.`;
-
-const FORMATS = { report: ['text', 'json'], check: ['text', 'json', 'sarif'] } as const;
+const FORMATS = { report: ['text', 'json'], check: ['text', 'json', 'sarif'], config: ['yaml', 'json'] } as const;
+const DEFAULTS = { format: 'text', operatorVersion: '1.16', requireResources: false, paths: [], values: [], set: [] } as const;
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
-    return { command: 'help', format: 'text', operatorVersion: '1.16', paths: [], values: [], set: [] };
+    const topic = command === 'help' ? rest[0] : undefined;
+    return { ...DEFAULTS, command: 'help', help: topic === 'report' || topic === 'check' || topic === 'config' || topic === 'changes' ? HELP[topic] : USAGE };
   }
-  if (command !== 'report' && command !== 'check') throw new UsageError(`unknown command "${command}"`);
-  let format: CliArgs['format'] = 'text';
+  if (command === '--version' || command === '-V') return { ...DEFAULTS, command: 'version' };
+  if (command !== 'report' && command !== 'check' && command !== 'config') throw new UsageError(`unknown command "${command}"`);
+  if (rest.includes('--help') || rest.includes('-h')) return { ...DEFAULTS, command: 'help', help: HELP[command] };
+  if (rest.includes('--version')) return { ...DEFAULTS, command: 'version' };
+  let format: CliArgs['format'] = command === 'config' ? 'yaml' : 'text';
   let operatorVersion = '1.16';
   let maxWarnings: number | undefined;
+  let stdinFilename: string | undefined;
+  let requireResources = false;
   const paths: string[] = [];
   const values: string[] = [];
   const set: string[] = [];
@@ -53,13 +52,17 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     if (flag === '--format') format = oneOf(value(), FORMATS[command], '--format');
     else if (flag === '--operator-version') operatorVersion = version(value());
     else if (flag === '--max-warnings' && command === 'check') maxWarnings = count(value());
-    else if (flag === '--values' || flag === '-f') values.push(nonEmpty(value(), '--values'));
-    else if (flag === '--set') set.push(nonEmpty(value(), '--set'));
-    else if (arg.startsWith('-')) throw new UsageError(`unknown option "${arg}"`);
+    else if (flag === '--stdin-filename') stdinFilename = fileName(value());
+    else if (flag === '--require-resources' && inline === undefined) requireResources = true;
+    else if ((flag === '--values' || flag === '-f') && command !== 'config') values.push(nonEmpty(value(), '--values'));
+    else if (flag === '--set' && command !== 'config') set.push(nonEmpty(value(), '--set'));
+    else if (arg !== '-' && arg.startsWith('-')) throw new UsageError(`unknown option "${arg}"`);
     else paths.push(arg);
   }
-  if (paths.length === 0) throw new UsageError('give at least one file or folder');
-  return { command, format, operatorVersion, maxWarnings, paths, values, set };
+  if (paths.length === 0) throw new UsageError('give at least one file or folder, or - for standard input');
+  if (paths.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
+  if (stdinFilename !== undefined && !paths.includes('-')) throw new UsageError('--stdin-filename names standard input: add - to the paths');
+  return { command, format, operatorVersion, maxWarnings, stdinFilename, requireResources, paths, values, set };
 }
 
 function nonEmpty(value: string, flag: string): string {
@@ -80,4 +83,9 @@ function version(value: string): string {
 function count(value: string): number {
   if (/^\d+$/.test(value)) return Number(value);
   throw new UsageError(`--max-warnings must be a whole number, not "${value}"`);
+}
+
+function fileName(value: string): string {
+  if (value.trim() !== '') return value;
+  throw new UsageError('--stdin-filename needs a name, e.g. --stdin-filename deploy/job.yaml');
 }

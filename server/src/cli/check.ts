@@ -6,6 +6,7 @@ import { DEFAULT_RULE_OPTIONS } from '../core/rules/options';
 import { otherDocuments } from '../core/rules/other-documents';
 import { scalersIn } from '../core/rules/scalers';
 import { Finding } from '../core/rules/types';
+import { plural } from '../core/format/numbers';
 
 export interface PositionedFinding {
   readonly file: string;
@@ -61,7 +62,7 @@ export function exitCode(findings: readonly PositionedFinding[], maxWarnings: nu
 export function renderCheckText(findings: readonly PositionedFinding[]): string {
   const lines = findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.rule} ${f.message}`);
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
-  lines.push(`${count('error')} errors, ${count('warning')} warnings, ${count('info')} infos`);
+  lines.push(`${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('info'), 'info')}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -9,17 +9,19 @@ export class UsageError extends Error {}
 /** A file that is missing or unreadable: the arguments were fine, so no pointer to --help. */
 export class InputError extends UsageError {}
 
-export function expandPaths(paths: readonly string[]): string[] {
+/** Absolute paths of the files; a missing path is named as it was given. */
+export function expandPaths(paths: readonly string[], cwd = process.cwd()): string[] {
   const files: string[] = [];
   for (const p of paths) {
+    const full = path.resolve(cwd, p);
     let stat: fs.Stats;
     try {
-      stat = fs.statSync(p);
+      stat = fs.statSync(full);
     } catch {
       throw new InputError(`no such file or folder: ${p}`);
     }
-    if (stat.isDirectory()) files.push(...walk(p));
-    else files.push(p);
+    if (stat.isDirectory()) files.push(...walk(full));
+    else files.push(full);
   }
   return files;
 }

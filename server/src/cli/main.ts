@@ -1,95 +1,101 @@
 /**
- * `flink-k8s` command line: reads YAML files, analyses every Flink resource in them together
- * (so session jobs find their session cluster across files) and prints a report or the findings.
- * Exit codes: 0 success, 1 findings over the limit (check), 2 bad usage or unreadable input.
+ * `flink-k8s` command line: reads YAML files (or standard input), analyses every Flink resource
+ * in them together (so session jobs find their session cluster across files) and prints a
+ * report or the findings. For report and check, Helm charts and kustomize overlays among the
+ * folders are rendered and built first, and reported on their source files. Exit codes: 0
+ * success, 1 findings over the limit (check) or no Flink resource with --require-resources, 2 bad
+ * usage or unreadable input.
  */
 
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { DEFAULT_OPTIONS } from '../core/analysis';
 import { analyzeSet, FileAnalysis } from '../core/file-set';
 import { resourceRow, ResourceRow } from '../core/report/row';
-import { CliArgs, parseArgs, USAGE } from './args';
-import { expandPaths, InputError, UsageError } from './files';
+import { VERSION } from '../version';
+import { CliArgs, parseArgs } from './args';
+import { InputError, UsageError } from './files';
+import { readInputs } from './inputs';
 import { renderText } from './report-text';
 import { checkSet, exitCode, renderCheckText } from './check';
 import { renderSarif } from './sarif';
-import { FsTree } from './fs-tree';
-import { analyzeSets, positionSetFinding, setRows } from './sets';
-import { discover } from '../core/sets/discover';
-import { SetAnalysis } from '../core/sets/types';
-import { DEFAULT_RULE_OPTIONS } from '../core/rules/options';
+import { plural } from '../core/format/numbers';
+import { isOversized, mentionsFlink } from '../core/size-limit';
 import { parseChangesArgs } from './changes-args';
 import { runChanges } from './changes';
+import { HELP } from './help';
+import { config } from './config';
+import { FsTree } from './fs-tree';
+import { analyzeSets, findSets, positionSetFinding, setRows } from './sets';
+import { SetAnalysis } from '../core/sets/types';
+import { DEFAULT_RULE_OPTIONS } from '../core/rules/options';
 
-const VERSION = '0.1.0';
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  /** All of standard input, read only when a path is `-`. */
+  stdin(): Promise<string>;
+  readonly cwd: string;
+}
 
-export function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
-    if (argv[0] === 'changes') return runChanges(parseChangesArgs(argv.slice(1)), out);
+    if (argv[0] === 'changes') return changes(argv.slice(1), io);
     const args = parseArgs(argv);
-    if (args.command === 'help') {
-      out(`${USAGE}\n`);
+    if (args.command === 'help' || args.command === 'version') {
+      io.out(`${args.command === 'help' ? args.help : VERSION}\n`);
       return 0;
     }
+    // `config` reads every file as written; report and check render charts and build overlays.
     const tree = new FsTree();
-    const { files, charts, overlays } = inputs(tree, args.paths);
-    const set = analyzeSet(readFiles(files), { ...DEFAULT_OPTIONS, operatorVersion: args.operatorVersion });
-    const sets = analyzeSets(tree, charts, overlays, { ...DEFAULT_RULE_OPTIONS, operatorVersion: args.operatorVersion }, args);
-    for (const s of sets) for (const note of s.notes) err(`flink-k8s: ${note}\n`);
-    return args.command === 'check' ? check(set, sets, tree, args, out, err) : report(set, sets, tree, args, out);
+    const found = args.command === 'config' ? { paths: [...args.paths], charts: [], overlays: [] } : findSets(tree, args.paths, io.cwd);
+    const inputs = await readInputs(found.paths, args.stdinFilename, io);
+    const set = analyzeSet(inputs, { ...DEFAULT_OPTIONS, operatorVersion: args.operatorVersion });
+    const sets = analyzeSets(tree, found.charts, found.overlays, { ...DEFAULT_RULE_OPTIONS, operatorVersion: args.operatorVersion }, args, io.cwd);
+    for (const s of sets) for (const note of s.notes) io.err(`flink-k8s: ${note}\n`);
+    // A file too large to analyse that names the API group gets its own finding instead.
+    const none = set.every((f) => f.analysis.resources.length === 0 && !(isOversized(f.analysis.text) && mentionsFlink(f.analysis.text))) && sets.every((s) => s.outputs.every((o) => !o.analysis.resources.length));
+    if (none) io.err(`flink-k8s: no Flink resource (apiVersion flink.apache.org/...) in ${inputsNamed(inputs.length, sets.length)}${args.requireResources ? '' : '; nothing to report (--require-resources makes this an error)'}\n`);
+    const code = args.command === 'config' ? config(set, args, io.out) : args.command === 'check' ? check(set, sets, tree, args, io) : report(set, sets, tree, args, io);
+    return none && args.requireResources ? Math.max(code, 1) : code;
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     const hint = error instanceof InputError ? '' : ' (see flink-k8s --help)';
-    err(`flink-k8s: ${error.message}${hint}\n`);
+    io.err(`flink-k8s: ${error.message}${hint}\n`);
     return 2;
   }
 }
 
-/** Folders become charts, overlays and the YAML files outside them; files stay files. */
-function inputs(tree: FsTree, paths: readonly string[]): { files: string[]; charts: string[]; overlays: string[] } {
-  const files: string[] = [];
-  const charts: string[] = [];
-  const overlays: string[] = [];
-  for (const p of paths) {
-    const list = tree.list(path.resolve(p));
-    if (list === undefined) {
-      files.push(...expandPaths([p]));
-      continue;
-    }
-    const found = discover(tree, [path.resolve(p)]);
-    files.push(...found.files);
-    charts.push(...found.charts);
-    overlays.push(...found.overlays);
+function changes(argv: readonly string[], io: CliIo): number {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.out(`${HELP.changes}\n`);
+    return 0;
   }
-  return { files, charts, overlays };
+  if (argv.includes('--version')) {
+    io.out(`${VERSION}\n`);
+    return 0;
+  }
+  return runChanges(parseChangesArgs(argv), io.out);
 }
 
-function report(set: FileAnalysis[], sets: readonly SetAnalysis[], tree: FsTree, args: CliArgs, out: (s: string) => void): number {
+/** "3 YAML inputs", and the charts and overlays when there are some. */
+function inputsNamed(files: number, sets: number): string {
+  return sets ? `${plural(files, 'YAML input')} and ${plural(sets, 'chart or overlay', 'charts or overlays')}` : plural(files, 'YAML input');
+}
+
+function report(set: FileAnalysis[], sets: readonly SetAnalysis[], tree: FsTree, args: CliArgs, io: CliIo): number {
   const rows: ResourceRow[] = [
     ...set.flatMap(({ file, analysis }) => analysis.resources.flatMap(({ resource, projection }) => (projection ? [resourceRow(file, analysis.lines, resource, projection)] : []))),
-    ...sets.flatMap((s) => setRows(tree, s)),
+    ...sets.flatMap((s) => setRows(tree, s, io.cwd)),
   ];
-  out(args.format === 'json' ? `${JSON.stringify({ resources: rows }, null, 2)}\n` : renderText(rows));
+  io.out(args.format === 'json' ? `${JSON.stringify({ resources: rows }, null, 2)}\n` : renderText(rows));
   return 0;
 }
 
-function check(set: FileAnalysis[], sets: readonly SetAnalysis[], tree: FsTree, args: CliArgs, out: (s: string) => void, err: (s: string) => void): number {
+function check(set: FileAnalysis[], sets: readonly SetAnalysis[], tree: FsTree, args: CliArgs, io: CliIo): number {
   const { findings: own, ruleErrors } = checkSet(set, args.operatorVersion);
-  const findings = [...own, ...sets.flatMap((s) => s.findings.map((f) => positionSetFinding(tree, f)))];
-  for (const e of ruleErrors) err(`flink-k8s: internal error in rule ${e.split('\n')[0]}\n`);
-  if (args.format === 'json') out(`${JSON.stringify({ findings }, null, 2)}\n`);
-  else if (args.format === 'sarif') out(renderSarif(findings, VERSION));
-  else out(renderCheckText(findings));
+  const findings = [...own, ...sets.flatMap((s) => s.findings.map((f) => positionSetFinding(tree, f, io.cwd)))];
+  for (const e of ruleErrors) io.err(`flink-k8s: internal error in rule ${e.split('\n')[0]}\n`);
+  if (args.format === 'json') io.out(`${JSON.stringify({ findings }, null, 2)}\n`);
+  else if (args.format === 'sarif') io.out(renderSarif(findings, VERSION, io.cwd));
+  else io.out(renderCheckText(findings));
   return exitCode(findings, args.maxWarnings);
-}
-
-function readFiles(files: readonly string[]): Array<{ file: string; text: string }> {
-  return files.map((file) => {
-    try {
-      return { file: path.relative(process.cwd(), file) || file, text: fs.readFileSync(file, 'utf8') };
-    } catch (error) {
-      throw new InputError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    }
-  });
 }

@@ -1,4 +1,4 @@
-/** Inlay hints from the core, filtered by the user's hint settings and the requested range. */
+/** Inlay hints from the core (the kinds the user's settings allow, fitted per line) in the requested range. */
 
 import { Connection, InlayHint } from 'vscode-languageserver';
 import { Session } from '../session';
@@ -21,8 +21,8 @@ export function registerInlayHints(connection: Connection, session: Session): vo
     return state.file.chunks
       // A document with a syntax error has a guessed tree: its hints pause until it parses.
       .filter((c) => c.start <= end && c.start + c.analysis.text.length >= start && syntaxErrorAt(c) === undefined)
-      .flatMap((c) => inlayHints(c.analysis).map((h) => ({ ...h, offset: h.offset + c.start })))
-      .filter((h) => state.settings.inlayHints[h.kind] && h.offset >= start && h.offset <= end)
+      .flatMap((c) => inlayHints(c.analysis, (kind) => state.settings.inlayHints[kind]).map((h) => ({ ...h, offset: h.offset + c.start })))
+      .filter((h) => h.offset >= start && h.offset <= end)
       .map((h) => ({ position: doc.positionAt(h.offset), label: h.label, tooltip: h.tooltip, paddingLeft: false }));
   }));
 }

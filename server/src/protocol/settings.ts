@@ -57,6 +57,27 @@ export function normalizeSettings(raw: unknown): Settings {
   };
 }
 
+/**
+ * The `flinkK8s` section of a workspace/didChangeConfiguration payload, for clients that push
+ * settings instead of answering workspace/configuration (Neovim without it, Helix, Zed): either
+ * `{ flinkK8s: { ... } }` or flat keys (`"flinkK8s.inlayHints.memory": false`). Undefined when
+ * the payload has neither, so earlier pushed settings stay.
+ */
+export function pushedSection(settings: unknown): Record<string, unknown> | undefined {
+  if (!isObject(settings)) return undefined;
+  if (isObject(settings.flinkK8s)) return settings.flinkK8s;
+  const flat = Object.entries(settings).filter(([k]) => k.startsWith('flinkK8s.'));
+  if (!flat.length) return undefined;
+  const section: Record<string, unknown> = {};
+  for (const [key, value] of flat) {
+    const path = key.split('.').slice(1);
+    let node = section;
+    for (const part of path.slice(0, -1)) node = (isObject(node[part]) ? node[part] : (node[part] = {})) as Record<string, unknown>;
+    node[path[path.length - 1] as string] = value;
+  }
+  return section;
+}
+
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

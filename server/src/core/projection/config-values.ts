@@ -5,6 +5,7 @@
 
 import { parseFlinkMemorySize } from '../units/memory-size';
 import { javaFloat } from '../units/java-float';
+import { parseJavaDouble, parseJavaFloat, parseJavaInt } from '../units/java-number';
 import { EffectiveConfig, Setting } from './effective-config';
 
 export type Read<T> =
@@ -19,17 +20,16 @@ function read<T>(config: EffectiveConfig, parse: Parser<T>, fallback: T | undefi
   const setting = config.get(key ?? '', ...deprecated);
   if (setting.kind === 'unknown') return { kind: 'unknown', reason: setting.reason };
   if (setting.kind === 'unset') return { kind: 'value', value: fallback };
-  const parsed = parse(setting.value.trim());
+  const parsed = parse(setting.value);
   if (typeof parsed === 'string') return { kind: 'invalid', message: `${setting.source} is "${setting.value}": ${parsed}` };
   return { kind: 'value', value: parsed, setting };
 }
 
-export const parseInteger: Parser<number> = (t) => (/^[+-]?\d{1,10}$/.test(t) && Math.abs(Number(t)) <= 2147483647 ? Number(t) : 'not a whole number');
-export const parseDouble: Parser<number> = (t) => (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?[fFdD]?$/.test(t) ? Number(t.replace(/[fFdD]$/, '')) : 'not a number');
-export const parseFloat32: Parser<number> = (t) => {
-  const d = parseDouble(t);
-  return typeof d === 'number' ? javaFloat(d) : d;
-};
+// Java's parsers, as Flink's Configuration applies them: integers and booleans are not trimmed
+// (" 4" fails), doubles, floats and sizes are.
+export const parseInteger: Parser<number> = (t) => parseJavaInt(t) ?? (t.trim() !== t && parseJavaInt(t.trim()) !== undefined ? 'not a whole number: Flink does not trim the spaces around it' : 'not a whole number');
+export const parseDouble: Parser<number> = (t) => parseJavaDouble(t) ?? 'not a number';
+export const parseFloat32: Parser<number> = (t) => parseJavaFloat(t) ?? 'not a number';
 export const parseMemory: Parser<bigint> = (t) => {
   const r = parseFlinkMemorySize(t);
   return r.ok ? r.bytes : `not a memory size (${r.error})`;

@@ -25,7 +25,14 @@ export class EffectiveConfig {
   constructor(
     private readonly operatorDefaults: Readonly<Record<string, string>>,
     private readonly resourceConfigs: readonly FlinkConfig[],
+    /** Where each operator default comes from (namespace or Flink-version specific), for reasons. */
+    private readonly defaultOrigins: Readonly<Record<string, string>> = {},
   ) {}
+
+  /** The layers, for views that list them (effective-config/). */
+  get layers(): { readonly operatorDefaults: Readonly<Record<string, string>>; readonly defaultOrigins: Readonly<Record<string, string>>; readonly resourceConfigs: readonly FlinkConfig[]; readonly fromSpec: ReadonlyMap<string, Setting> } {
+    return { operatorDefaults: this.operatorDefaults, defaultOrigins: this.defaultOrigins, resourceConfigs: this.resourceConfigs, fromSpec: this.derivedKeys };
+  }
 
   /** A key the operator writes from the spec (memory, cpu, limit factors); it beats the others. */
   setFromSpec(key: string, value: string, source: string, span?: Span): void {
@@ -52,13 +59,20 @@ export class EffectiveConfig {
       const config = this.resourceConfigs[i];
       if (!config) continue;
       const found = configValue(config, key);
-      if (found.unknown) return { kind: 'unknown', key, reason: config.openReason ? `"${key}" may be set by ${config.openReason}` : `"${key}" may be set by a template expression`, span: found.entry?.valueSpan ?? config.span };
+      if (found.unknown) return { kind: 'unknown', key, reason: unknownReason(key, config), span: found.entry?.valueSpan ?? config.span };
       if (found.entry && found.value !== undefined) {
         return { kind: 'set', key, value: found.value, source: `flinkConfiguration "${key}"`, span: found.entry.valueSpan };
       }
     }
     const operatorValue = this.operatorDefaults[key] ?? CHART_DEFAULTS[key];
-    if (operatorValue !== undefined) return { kind: 'set', key, value: operatorValue, source: `the operator's default configuration "${key}"` };
+    if (operatorValue !== undefined) return { kind: 'set', key, value: operatorValue, source: this.defaultOrigins[key] ?? `the operator's default configuration "${key}"` };
     return { kind: 'unset' };
   }
+}
+
+/** Why a key under an open prefix is unknown: what a chart renderer could not evaluate, a patch's base, or a template. */
+function unknownReason(key: string, config: FlinkConfig): string {
+  if (config.renderReason) return `"${key}" may be set by ${config.renderReason}`;
+  if (config.openReason) return `"${key}": ${config.openReason}`;
+  return `"${key}" may be set by a template expression`;
 }

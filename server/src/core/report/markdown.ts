@@ -6,13 +6,13 @@
 
 import type { ResourceRow } from './row';
 import { csvField, markdownText as cell } from './escape';
+import { num as n, plural, size as mem } from '../format/numbers';
+import { reportTotals, TotalsRow } from './totals';
 
 export type ReportRow = ResourceRow & { readonly findings: ReadonlyArray<{ readonly severity: string }> };
 
-const MIB = 2 ** 20;
-
 export function reportMarkdown(rows: readonly ReportRow[], scope: string): string {
-  const lines = [`# Flink resources: ${cell(scope)}`, '', `${rows.length} resource${rows.length === 1 ? '' : 's'}.`, ''];
+  const lines = [`# Flink resources: ${cell(scope)}`, '', `${plural(rows.length, 'resource')}.`, ''];
   lines.push('| namespace | name | kind | mode | parallelism | slots needed / total | TaskManagers | JobManagers | TaskManager CPU (req/limit) | TaskManager memory (req/limit) | JobManager CPU | JobManager memory | pods | CPU | memory | findings |');
   lines.push('|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const r of rows) {
@@ -21,10 +21,9 @@ export function reportMarkdown(rows: readonly ReportRow[], scope: string): strin
     lines.push(`| ${cell(r.namespace ?? '')} | ${cell(r.name ?? '(no name)')} | ${cell(r.kind)} | ${cell(r.mode ?? '?')} | ${n(r.parallelism)} | ${n(r.slotsNeeded)} / ${n(r.totalSlots)} | ${n(r.taskManagers)} | ${n(r.jobManagers)} | ${n(tm.cpu)} / ${n(tm.cpuLimit)} | ${mem(tm.memoryRequestBytes)} / ${mem(tm.memoryLimitBytes)} | ${n(jm.cpu)} | ${mem(jm.memoryRequestBytes)} | ${n(r.totals.pods)} | ${n(r.totals.cpu)} | ${mem(r.totals.memoryBytes)} | ${findings(r)} |`);
   }
   lines.push('', '## Totals', '', '| namespace | resources | pods | CPU (req/limit) | memory (req/limit) |', '|---|---:|---:|---:|---:|');
-  const groups = new Map<string, ReportRow[]>();
-  for (const r of rows) groups.set(r.namespace ?? '', [...(groups.get(r.namespace ?? '') ?? []), r]);
-  for (const [ns, group] of [...groups].sort(([a], [b]) => a.localeCompare(b))) lines.push(totalRow(ns === '' ? '(not set)' : ns, group));
-  lines.push(totalRow('**all**', rows, false));
+  const totals = reportTotals(rows);
+  for (const t of totals.namespaces) lines.push(totalRow(cell(t.namespace || '(not set)'), t));
+  lines.push(totalRow('**all**', totals.all));
   const unknown = rows.filter((r) => r.unknown.length > 0);
   if (unknown.length) {
     lines.push('', '## Unknown values', '', 'Values set by templates or invalid fields are not guessed; the totals above leave them out (shown as ?).', '');
@@ -34,27 +33,13 @@ export function reportMarkdown(rows: readonly ReportRow[], scope: string): strin
   return `${lines.join('\n')}\n`;
 }
 
-function totalRow(label: string, rows: readonly ReportRow[], escapeLabel = true): string {
-  const sum = (pick: (r: ReportRow) => number | null) => {
-    const counted = rows.filter((r) => r.clusterType !== 'session-job');
-    return counted.some((r) => pick(r) === null) ? null : Math.round(counted.reduce((s, r) => s + (pick(r) ?? 0), 0) * 1000) / 1000;
-  };
-  const cells = [escapeLabel ? cell(label) : label, String(rows.length), n(sum((r) => r.totals.pods)), `${n(sum((r) => r.totals.cpu))} / ${n(sum((r) => r.totals.cpuLimit))}`, `${mem(sum((r) => r.totals.memoryBytes))} / ${mem(sum((r) => r.totals.memoryLimitBytes))}`];
-  return `| ${cells.join(' | ')} |`;
+function totalRow(label: string, t: TotalsRow): string {
+  return `| ${[label, String(t.resources), n(t.pods), `${n(t.cpu)} / ${n(t.cpuLimit)}`, `${mem(t.memoryBytes)} / ${mem(t.memoryLimitBytes)}`].join(' | ')} |`;
 }
 
 function findings(r: ReportRow): string {
   const count = (s: string) => r.findings.filter((f) => f.severity === s).length;
-  return `${count('error')} errors, ${count('warning')} warnings`;
-}
-
-function n(v: number | null | undefined): string {
-  return v === null || v === undefined ? '?' : String(v);
-}
-
-function mem(v: number | null | undefined): string {
-  if (v === null || v === undefined) return '?';
-  return v >= 1024 * MIB ? `${Math.round((v / 1024 / MIB) * 100) / 100} GiB` : `${Math.round((v / MIB) * 10) / 10} MiB`;
+  return `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}`;
 }
 
 export function reportCsv(rows: readonly ReportRow[]): string {

@@ -50,6 +50,8 @@ export interface ResourceRow {
   jobManager: PodRow;
   totals: { pods: number | null; cpu: number | null; cpuLimit: number | null; memoryBytes: number | null; memoryLimitBytes: number | null };
   autoscaler: AutoscalerRange | null;
+  /** Flink 2.3 persistent volume claims mounted into every pod: claim and mount path. */
+  persistentVolumeClaims: { claims: Array<{ claim: string; mountPath: string }>; readOnly: boolean } | null;
   reasons: Record<string, string>;
   unknown: string[];
 }
@@ -82,6 +84,7 @@ export function resourceRow(file: string, lines: LineIndex, resource: FlinkResou
     jobManager: podRow(p.jobManager, jmBreakdown),
     totals: { pods: p.totals.pods.value, cpu: p.totals.cpu.value, cpuLimit: p.totals.cpuLimit.value, memoryBytes: p.totals.memoryBytes.value, memoryLimitBytes: p.totals.memoryLimitBytes.value },
     autoscaler: p.autoscaler ?? null,
+    persistentVolumeClaims: p.volumeClaims && 'claims' in p.volumeClaims ? { claims: p.volumeClaims.claims.map((c) => ({ ...c })), readOnly: p.volumeClaims.readOnly } : null,
     reasons: reasons(p),
     unknown: [...p.unknown],
   };

@@ -44,7 +44,10 @@ export const flinkVersion: ResourceRule = {
     if (!added) return [];
     const switchTo = (to: string): Fix => ({ title: `Change flinkVersion to ${to}`, edits: [replaceScalar(ctx.text, known.span, to)], preferred: true });
     const suggestion = imageVersion && imageVersion !== version && ADDED_IN[imageVersion] ? [switchTo(imageVersion)] : [];
-    if (!atLeast(ctx, added)) return [{ message: `flinkVersion ${version} needs operator ${added} or newer; operator ${ctx.options.operatorVersion} does not know it.`, span: known.span, fixes: suggestion }];
+    if (!atLeast(ctx, added)) {
+      const newest = Object.keys(ADDED_IN).filter((v) => atLeast(ctx, ADDED_IN[v] ?? '99')).pop();
+      return [{ message: `flinkVersion ${version} needs operator ${added} or newer: the CRD of operator ${ctx.options.operatorVersion} stops at ${newest}, so the API server rejects the value before the operator sees it.`, span: known.span, fixes: suggestion }];
+    }
     if (atLeast(ctx, '1.7') && (version === 'v1_13' || version === 'v1_14')) {
       return [{ message: `Flink ${version} is not supported by operator ${ctx.options.operatorVersion}; use v1_15 or newer.`, span: known.span, fixes: suggestion }];
     }

@@ -8,7 +8,7 @@ import { removeEntry, setIn, Value } from '../edits/yaml-edit';
 import { Span } from '../text/span';
 import { operatorAtLeast } from '../projection/versions';
 import { nameOf, namespaceOf } from '../projection/links';
-import { deploymentName } from '../projection/cluster-context';
+import { deploymentName, resolvedDefaults } from '../projection/cluster-context';
 import { Fix, ResourceContext } from './types';
 
 export function roleOf(spec: SpecView | undefined, name: 'jobManager' | 'taskManager'): RoleView | undefined {
@@ -39,14 +39,23 @@ export function sessionClusterOf(ctx: ResourceContext): SpecView | undefined {
 }
 
 /**
+ * A session job whose session cluster is not among the analysed resources: the operator checks
+ * such a job against the cluster's configuration (§12.4), so those checks cannot be made here.
+ */
+export function clusterUnknown(ctx: ResourceContext): boolean {
+  return ctx.resource.kind === 'FlinkSessionJob' && !sessionClusterOf(ctx);
+}
+
+/**
  * The configuration the operator's validator sees (§4.0): operator defaults plus the resource's
  * flinkConfiguration (for a session job, the session cluster's first). No spec-derived keys.
  */
 export function validatorConfig(ctx: ResourceContext): EffectiveConfig {
   return memo(ctx, 'validatorConfig', () => {
     const own = ctx.resource.spec?.flinkConfiguration;
-    const cluster = sessionClusterOf(ctx)?.flinkConfiguration;
-    return new EffectiveConfig(ctx.options.operatorDefaults, [cluster, own].filter((c) => c !== undefined));
+    const clusterSpec = sessionClusterOf(ctx);
+    const defaults = resolvedDefaults(ctx.options.operatorDefaults, ctx.resource, clusterSpec ?? ctx.resource.spec);
+    return new EffectiveConfig(defaults.values, [clusterSpec?.flinkConfiguration, own].filter((c) => c !== undefined), defaults.origins);
   });
 }
 

@@ -19,7 +19,7 @@ export const jobmanagerResources: ResourceRule = {
     const p = ctx.projection;
     if (!p || ctx.resource.kind === 'FlinkSessionJob' || !p.jobManager.count.value) return [];
     const cpu = p.jobManager.cpu.value;
-    const memory = p.jobManager.processBytes.value;
+    const memory = p.jobManager.memoryRequestBytes.value;
     const low = [cpu !== null && cpu < 1 ? `${cpu} CPU` : undefined, memory !== null && memory < 2 * GIB ? `${Math.round(memory / 2 ** 20)} MiB` : undefined].filter(Boolean);
     if (low.length === 0) return [];
     const role = roleOf(ctx.resource.spec, 'jobManager');

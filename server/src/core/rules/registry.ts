@@ -30,6 +30,7 @@ import { notAnOperatorResource } from './not-an-operator-resource';
 import { fileTooLarge } from './file-too-large';
 import { overlappingConfigKeys } from './overlapping-config-keys';
 import { parallelismRequired } from './parallelism-required';
+import { podMemory } from './pod-memory';
 import { podTemplate } from './pod-template';
 import { resourceName } from './resource-name';
 import { resourceRequirements } from './resource-requirements';
@@ -38,6 +39,7 @@ import { scalerTarget } from './scaler-target';
 import { schema } from './schema';
 import { serviceAccount } from './service-account';
 import { sessionJob } from './session-job';
+import { sessionReplicas } from './session-replicas';
 import { slotCpuRatio } from './slot-cpu-ratio';
 import { slotMemoryRatio } from './slot-memory-ratio';
 import { standaloneCapacity } from './standalone-capacity';
@@ -79,6 +81,7 @@ export const RULES: readonly Rule[] = [
   notAnOperatorResource,
   overlappingConfigKeys,
   parallelismRequired,
+  podMemory,
   podTemplate,
   resourceName,
   resourceRequirements,
@@ -87,6 +90,7 @@ export const RULES: readonly Rule[] = [
   schema,
   serviceAccount,
   sessionJob,
+  sessionReplicas,
   slotCpuRatio,
   slotMemoryRatio,
   standaloneCapacity,

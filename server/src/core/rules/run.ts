@@ -12,7 +12,6 @@ import { DocumentRule, Finding, Report, ResourceRule, Rule, RuleOptions, Severit
 import { oneFindingPerMistake, RuleReport } from './precedence';
 import { otherDocuments } from './other-documents';
 import { Scaler, scalersIn } from './scalers';
-import { isPartialPatch } from '../model/dialect';
 import { isOversized, mentionsFlink } from '../size-limit';
 import { fileTooLarge, fileTooLargeReport } from './file-too-large';
 
@@ -64,7 +63,7 @@ export function lint(analysis: Analysis, options: RuleOptions, scope: LintScope 
   };
   // One context per resource, shared by all rules, so what rules derive from it is computed once.
   const contexts = new Map(analysis.resources.map((ra) => [ra, { text: analysis.text, parsed, resource: ra.resource, projection: ra.projection, all, others, scalers, options }]));
-  const partial = new Set(analysis.resources.filter((ra) => isPartialPatch(ra.resource)));
+  const partial = new Set(analysis.resources.filter((ra) => ra.resource.patch));
   const rules = only ? RULES.filter((r) => only.includes(r.id)) : RULES;
   for (const rule of rules.filter(isDocumentRule)) for (const other of others) keep(shown(run(rule, () => rule.checkDocument(analysis.text, other, { all, options }))));
   for (const [ra, ctx] of contexts) {

@@ -5,6 +5,7 @@
 
 import { nameOf, namespaceOf } from '../projection/links';
 import { deploymentName } from '../projection/cluster-context';
+import { editDistance } from '../catalog/edit-distance';
 import { Report, ResourceContext, ResourceRule } from './types';
 
 export const sessionJob: ResourceRule = {
@@ -25,7 +26,15 @@ export const sessionJob: ResourceRule = {
     const target = ctx.all.find((r) => r.resource.kind === 'FlinkDeployment' && nameOf(r.resource) === name && namespaceOf(r.resource) === namespaceOf(resource));
     const named = resource.spec.deploymentName;
     if (!target && name && named?.kind === 'known') {
-      reports.push({ message: `No FlinkDeployment "${name}" in namespace "${namespaceOf(resource) || '(default)'}" among the analysed files; the session job has no cluster to run in.`, span: named.span, severity: 'warning' });
+      const namespace = namespaceOf(resource) || '(default)';
+      const close = ctx.all.map((r) => r.resource).filter((r) => r.kind === 'FlinkDeployment' && namespaceOf(r) === namespaceOf(resource)).map(nameOf).find((n) => n && editDistance(n, name, 2) <= 2);
+      reports.push(close
+        ? { message: `No FlinkDeployment "${name}" in namespace "${namespace}" among the analysed files; did you mean "${close}"?`, span: named.span, severity: 'warning' }
+        : {
+          message: `Session cluster "${name}" (namespace "${namespace}") is not among the analysed files, so what depends on its configuration is not checked: checkpoint and savepoint directories, checkpointing, the autoscaler, and the pods the job runs in.`,
+          span: named.span,
+          severity: 'info',
+        });
     }
     if (target?.resource.spec?.job && resource.spec.deploymentName) {
       reports.push({

@@ -5,6 +5,7 @@
  */
 
 import { suggestKey } from '../catalog/catalog';
+import { keyStatus } from '../catalog/versions';
 import { renameKey } from '../edits/yaml-edit';
 import { ownEntries } from './config-keys';
 import { Report, ResourceContext, ResourceRule } from './types';
@@ -20,8 +21,17 @@ export const unknownConfigKey: ResourceRule = {
     after: 'taskmanager.numberOfTaskSlots: "4"',
   },
   check(ctx: ResourceContext): Report[] {
+    const version = ctx.projection?.flinkVersion.value ?? null;
+    const releases = { flink: version === null ? undefined : `${Math.floor(version / 100)}.${version % 100}`, operator: ctx.options.operatorVersion };
     return ownEntries(ctx).flatMap(({ entry, match }): Report[] => {
-      if (match || entry.key.startsWith('$internal.')) return [];
+      if (match) {
+        // A real option, but one the resource's release does not have yet.
+        const status = keyStatus(entry.key, releases);
+        if (status.kind !== 'not-yet') return [];
+        const release = status.option.source === 'flink' ? `Flink ${releases.flink}` : `operator ${releases.operator}`;
+        return [{ message: `"${entry.key}" has no effect on ${release}: it comes with ${status.option.source === 'flink' ? 'Flink' : 'operator'} ${status.firstRelease === 'main' ? '1.16' : status.firstRelease}.`, span: entry.keySpan }];
+      }
+      if (entry.key.startsWith('$internal.')) return [];
       const suggestion = suggestKey(entry.key);
       if (!suggestion) {
         return [{ message: `"${entry.key}" is not a Flink or operator option; Flink ignores it unless your job reads it itself.`, span: entry.keySpan, severity: 'info' }];

@@ -52,19 +52,3 @@ export function javaTrim(s: string): string {
 function isAsciiDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
-
-/** Human form used in our messages: "2 GiB", "153.6 MiB", "100 bytes" (exact bytes are in the data). */
-export function formatBytes(bytes: bigint | number): string {
-  const b = typeof bytes === 'bigint' ? bytes : BigInt(Math.trunc(bytes));
-  if (b >= LONG_MAX) return 'unlimited';
-  const abs = b < 0n ? -b : b;
-  const steps: Array<[bigint, string]> = [[TIB, 'TiB'], [GIB, 'GiB'], [MIB, 'MiB'], [KIB, 'KiB']];
-  for (const [unit, name] of steps) {
-    if (abs >= unit) return `${trimDecimals(Number(b) / Number(unit))} ${name}`;
-  }
-  return `${b} bytes`;
-}
-
-function trimDecimals(value: number): string {
-  return (Math.round(value * 100) / 100).toString();
-}

@@ -29,8 +29,13 @@ const TEMPLATE_REASON = 'set by a template expression';
 
 /** Why a value in `s` is unknown: the reason a renderer gave for a template there, else the general one. */
 export function templateReason(templates: readonly TemplateSpan[], s: Span): string {
+  return renderReason(templates, s) ?? TEMPLATE_REASON;
+}
+
+/** The reason a chart renderer gave for leaving a template in `s` unevaluated, if it gave one. */
+export function renderReason(templates: readonly TemplateSpan[], s: Span): string | undefined {
   for (const t of templates) if (t.reason && t.start < s.end && s.start < t.end) return t.reason;
-  return TEMPLATE_REASON;
+  return undefined;
 }
 
 /** An action may span lines, but never a `---` document separator: a stray `{{` stays in its document. */
@@ -88,6 +93,15 @@ function conditionalRegions(text: string, templates: readonly TemplateSpan[]): S
   }
   for (const start of open) regions.push({ start, end: text.length });
   return regions;
+}
+
+/**
+ * The conditional blocks that guard part of a document. A block around the whole document (a
+ * chart's `{{- if .Values.enabled }}` ... `{{- end }}` guard) renders all of it or nothing: what
+ * it renders is known, so it does not make the document's values unknown.
+ */
+export function partialConditionals(conditionals: readonly Span[], content: Span): Span[] {
+  return conditionals.filter((c) => !(c.start <= content.start && c.end >= content.end));
 }
 
 export function insideConditional(conditionals: readonly Span[], offset: number): boolean {

@@ -1,7 +1,8 @@
 /**
  * Refactoring: write every memory size in one style, without changing what the operator reads:
  * spec sizes as Kubernetes binary units (`4Gi`, `1536Mi`), flinkConfiguration sizes as Flink units
- * (`4g`, `1536m`). Sizes that are not whole MiB are left as they are.
+ * (`4g`, `1536m`). Sizes that are not whole MiB are left as they are. Offered only with the cursor
+ * on the line of a size it would rewrite, not on every line of the resource.
  */
 
 import { replaceScalar } from '../../edits/yaml-edit';
@@ -12,6 +13,7 @@ import { roleOf } from '../../rules/helpers';
 import { memoryFields } from '../../rules/memory-fields';
 import { TextEdit } from '../../edits/text-edit';
 import { Refactoring, RefactorContext } from './types';
+import { plural } from '../../format/numbers';
 
 const MIB = 1n << 20n;
 
@@ -32,7 +34,9 @@ export function normalizeMemory(ctx: RefactorContext): Refactoring[] {
   }
   // A value shared through an anchor or a merge key is reached twice but written once.
   const unique = [...new Map(edits.map((e) => [`${e.span.start}:${e.span.end}`, e])).values()];
-  return unique.length ? [{ title: `Write memory sizes as Mi/Gi in the spec and m/g in flinkConfiguration (${unique.length} value${unique.length === 1 ? '' : 's'})`, edits: unique }] : [];
+  const line = (offset: number) => ctx.analysis.lines.position(offset).line;
+  if (!unique.some((e) => line(e.span.start) === line(ctx.offset))) return [];
+  return [{ title: `Write memory sizes as Mi/Gi in the spec and m/g in flinkConfiguration (${plural(unique.length, 'value')})`, edits: unique }];
 }
 
 function style(bytes: bigint, giga: string, mega: string): string | undefined {

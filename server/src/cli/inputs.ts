@@ -1,0 +1,37 @@
+/**
+ * The texts a run analyses, in the order given: files, folders (their YAML files) and standard
+ * input for `-`, each with the name findings show: relative to the working folder, or the
+ * --stdin-filename (default `<stdin>`).
+ */
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { expandPaths, InputError } from './files';
+
+export const STDIN_NAME = '<stdin>';
+
+export interface Input {
+  readonly file: string;
+  readonly text: string;
+}
+
+export async function readInputs(paths: readonly string[], stdinFilename: string | undefined, io: { stdin(): Promise<string>; readonly cwd: string }): Promise<Input[]> {
+  const inputs: Input[] = [];
+  for (const p of paths) {
+    if (p === '-') inputs.push({ file: stdinFilename ?? STDIN_NAME, text: await io.stdin() });
+    else for (const file of expandPaths([p], io.cwd)) inputs.push({ file: shown(file, io.cwd), text: read(file) });
+  }
+  return inputs;
+}
+
+function shown(file: string, cwd: string): string {
+  return path.relative(cwd, file) || file;
+}
+
+function read(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new InputError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}

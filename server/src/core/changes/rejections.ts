@@ -8,7 +8,7 @@ import { isObject, SpecJson } from './spec-json';
 import { Facts } from './facts';
 import { DiffRules } from './versions';
 import { Json } from './types';
-import { operatorAtLeast } from '../projection/versions';
+import { operatorAtLeast } from '../versions/names';
 
 export interface Rejection {
   readonly message: string;

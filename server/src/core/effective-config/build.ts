@@ -12,7 +12,7 @@ import { clusterContext } from '../projection/cluster-context';
 import { ProjectionOptions } from '../projection/project';
 import { Projection } from '../projection/types';
 import { CHART_DEFAULTS } from '../projection/effective-config';
-import { operatorAtLeast } from '../projection/versions';
+import { operatorAtLeast } from '../versions/names';
 import { nameOf, namespaceOf } from '../projection/links';
 import { haActive } from '../rules/flink-keys';
 import { flinkDefaults } from './flink-defaults';

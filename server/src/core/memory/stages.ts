@@ -8,7 +8,7 @@
  */
 
 import { EffectiveConfig } from '../projection/effective-config';
-import { operatorAtLeast } from '../projection/versions';
+import { operatorAtLeast } from '../versions/names';
 import { MemoryConf } from './conf';
 import { FlinkFault, size, Unresolvable } from './faults';
 import { FlinkLine, lineName, OPERATOR_LINE, readsLegacyKeys } from './flink-line';

@@ -8,7 +8,7 @@ import { Field, isKnown, Scalar } from '../yaml/fields';
 import { FlinkResource, JobView, RoleView } from '../model/types';
 import { Derived, derived, notKnown } from './derived';
 import { EffectiveConfig } from './effective-config';
-import { operatorAtLeast } from './versions';
+import { operatorAtLeast } from '../versions/names';
 import { Projection } from './types';
 
 export interface ParallelismInput {

@@ -6,7 +6,7 @@ import { EffectiveConfig, Setting } from '../projection/effective-config';
 import { ConfigEntry } from '../model/flink-config';
 import { removeEntry, setIn, Value } from '../edits/yaml-edit';
 import { Span } from '../text/span';
-import { operatorAtLeast } from '../projection/versions';
+import { operatorAtLeast } from '../versions/names';
 import { nameOf, namespaceOf } from '../projection/links';
 import { deploymentName, resolvedDefaults } from '../projection/cluster-context';
 import { Fix, ResourceContext } from './types';

@@ -7,7 +7,7 @@
 import { Analysis, ResourceAnalysis } from '../../analysis';
 import { findOption } from '../../catalog/catalog';
 import { CatalogEntry, flinkRelease, operatorRelease, Releases } from '../../catalog/option-release';
-import { versionOfImage } from '../../rules/flink-version';
+import { flinkVersionName, versionOfImage } from '../../versions/names';
 import { completionContext, CompletionContext } from './context';
 import { optionKeys } from './option-keys';
 import { optionValues } from './option-values';
@@ -58,7 +58,7 @@ function flinkVersionOf(ra: ResourceAnalysis): string | undefined {
   const own = ra.resource.spec?.flinkVersion;
   if (own?.kind === 'known' && typeof own.value === 'string') return own.value;
   const v = ra.projection?.flinkVersion.value;
-  return v === null || v === undefined ? undefined : `v${Math.floor(v / 100)}_${v % 100}`;
+  return v === null || v === undefined ? undefined : flinkVersionName(v);
 }
 
 /** Keys the configuration already has (flat or nested), except the one being typed. */

@@ -6,7 +6,7 @@
 
 import { Analysis, ResourceAnalysis } from '../../analysis';
 import { findOption } from '../../catalog/catalog';
-import { CatalogEntry, flinkRelease, operatorRelease, Releases } from '../../catalog/option-release';
+import { Releases, releasesFor } from '../../catalog/per-release';
 import { flinkVersionName, versionOfImage } from '../../versions/names';
 import { completionContext, CompletionContext } from './context';
 import { optionKeys } from './option-keys';
@@ -39,7 +39,7 @@ export function completion(text: string, analysis: Analysis, offset: number, opt
     const start = ctx.path.slice(configAt + 1).join('.');
     const releases = releasesOf(ra, options);
     if (ctx.on === 'key') return at(optionKeys({ start, typed: ctx.prefix, present: presentKeys(ra, ctx, text, offset), releases, flinkVersion: flinkVersionOf(ra) }), true);
-    const option = findOption(start ? `${start}.${ctx.key ?? ''}` : ctx.key ?? '')?.option as CatalogEntry | undefined;
+    const option = findOption(start ? `${start}.${ctx.key ?? ''}` : ctx.key ?? '')?.option;
     return at(option ? optionValues(option, releases) : []);
   }
   const kind = ra.resource.kind;
@@ -51,7 +51,7 @@ export function completion(text: string, analysis: Analysis, offset: number, opt
 
 /** Flink options are judged by the resource's Flink release, operator options by the target operator. */
 function releasesOf(ra: ResourceAnalysis, options: CompletionOptions): Releases {
-  return { flink: flinkRelease(ra.projection?.flinkVersion.value ?? flinkVersionOf(ra)), operator: operatorRelease(options.operatorVersion) };
+  return releasesFor(ra.projection?.flinkVersion.value ?? flinkVersionOf(ra), options.operatorVersion);
 }
 
 function flinkVersionOf(ra: ResourceAnalysis): string | undefined {

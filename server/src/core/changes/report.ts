@@ -41,6 +41,13 @@ export function changeEntries(changes: readonly ResourceChange[], lineOf: (file:
   });
 }
 
+/** How many resources change per class, in the order first met: "1 upgrade, 2 scale". */
+export function classCounts(entries: readonly ChangeEntry[]): string {
+  const counts = new Map<string, number>();
+  for (const e of entries) counts.set(e.class, (counts.get(e.class) ?? 0) + 1);
+  return [...counts].map(([k, n]) => `${n} ${k}`).join(', ');
+}
+
 /** JSON as stored: absent is null, a templated value its source text. */
 export function plain(v: Json | undefined): unknown {
   if (v === undefined) return null;

@@ -58,6 +58,7 @@ test('plurals in the check summary and the hints', () => {
   const labels = inlayHints(analyze(single)).map((h) => h.label);
   assert.ok(labels.includes(' 1 pod × 1 slot, 1 needed'), labels.join('|'));
   assert.ok(labels.includes(' 1 slot/CPU'), labels.join('|'));
+  assert.equal(analyze(single).resources[0]?.projection?.totalSlots.reason, '1 TaskManager × 1 slot');
 });
 
 test('the headline: CodeLens and status bar agree, with the same plurals', () => {

@@ -2,7 +2,7 @@
 
 import { Field, isKnown, Known, Scalar } from '../yaml/fields';
 import { FlinkKind, JobView, RoleView, SpecView } from '../model/types';
-import { EffectiveConfig, Setting } from '../projection/effective-config';
+import { EffectiveConfig } from '../projection/effective-config';
 import { ConfigEntry } from '../model/flink-config';
 import { removeEntry, setIn, Value } from '../edits/yaml-edit';
 import { Span } from '../text/span';
@@ -67,11 +67,6 @@ export function memo<T>(ctx: object, key: string, compute: () => T): T {
   if (!map) memos.set(ctx, (map = new Map()));
   if (!map.has(key)) map.set(key, compute());
   return map.get(key) as T;
-}
-
-/** Value of a setting, or undefined when unset or unknown. */
-export function settingValue(setting: Setting): string | undefined {
-  return setting.kind === 'set' ? setting.value : undefined;
 }
 
 /** The resource's own flinkConfiguration entry for a key. */

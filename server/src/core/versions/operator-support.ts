@@ -7,6 +7,9 @@
 
 import { operatorAtLeast } from './names';
 
+/** The newest operator release modelled: the target wherever none is given (settings, CLI, analysis). */
+export const DEFAULT_OPERATOR_VERSION = '1.16';
+
 /** The operator release that added each flinkVersion value to the CRD enum, oldest value first. */
 export const ADDED_IN: Readonly<Record<string, string>> = {
   v1_13: '1.0', v1_14: '1.0', v1_15: '1.0', v1_16: '1.3', v1_17: '1.4', v1_18: '1.6', v1_19: '1.7', v1_20: '1.10',

@@ -8,6 +8,7 @@ import { Analysis, ResourceAnalysis } from '../../analysis';
 import { findOption } from '../../catalog/catalog';
 import { Releases, releasesFor } from '../../catalog/per-release';
 import { flinkVersionName, versionOfImage } from '../../versions/names';
+import { DEFAULT_OPERATOR_VERSION } from '../../versions/operator-support';
 import { completionContext, CompletionContext } from './context';
 import { optionKeys } from './option-keys';
 import { optionValues } from './option-values';
@@ -22,7 +23,7 @@ export interface CompletionOptions {
   readonly operatorVersion: string;
 }
 
-const DEFAULTS: CompletionOptions = { operatorVersion: '1.16' };
+const DEFAULTS: CompletionOptions = { operatorVersion: DEFAULT_OPERATOR_VERSION };
 
 export function completeAt(text: string, analysis: Analysis, offset: number, options: CompletionOptions = DEFAULTS): CompletionEntry[] {
   return completion(text, analysis, offset, options).items;

@@ -45,7 +45,7 @@ export function factsOf(side: SideResource, all: readonly SideResource[], option
   const r = side.resource;
   const isSessionJob = r.kind === 'FlinkSessionJob';
   const cluster = isSessionJob ? all.find((x) => x.resource.kind === 'FlinkDeployment' && nameOf(x.resource) === deploymentName(r) && namespaceOf(x.resource) === namespaceOf(r))?.resource : undefined;
-  const ctx = clusterContext(r, options.operatorDefaults, cluster);
+  const ctx = clusterContext(r, options, cluster);
   const job = jobOf(r.spec);
   const state = job?.state;
   const mode = job?.upgradeMode;

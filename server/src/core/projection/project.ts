@@ -38,7 +38,7 @@ export interface ProjectionLinks {
 }
 
 export function project(resource: FlinkResource, options: ProjectionOptions, links: ProjectionLinks = {}): Projection {
-  const cluster = clusterContext(resource, options.operatorDefaults, links.sessionCluster);
+  const cluster = clusterContext(resource, options, links.sessionCluster);
   const { clusterType, mode, slots } = cluster;
   const { parallelism, ignoredJobParallelism } = effectiveParallelism({ resource, config: cluster.jobConfig, mode, explicitStandalone: cluster.explicitStandalone, slots, operatorVersion: options.operatorVersion });
   const demand = clusterType === 'session'

@@ -54,8 +54,8 @@ export function validatorConfig(ctx: ResourceContext): EffectiveConfig {
   return memo(ctx, 'validatorConfig', () => {
     const own = ctx.resource.spec?.flinkConfiguration;
     const clusterSpec = sessionClusterOf(ctx);
-    const defaults = resolvedDefaults(ctx.options.operatorDefaults, ctx.resource, clusterSpec ?? ctx.resource.spec);
-    return new EffectiveConfig(defaults.values, [clusterSpec?.flinkConfiguration, own].filter((c) => c !== undefined), defaults.origins);
+    const defaults = resolvedDefaults(ctx.options, ctx.resource, clusterSpec ?? ctx.resource.spec);
+    return new EffectiveConfig(defaults, [clusterSpec?.flinkConfiguration, own].filter((c) => c !== undefined));
   });
 }
 

@@ -13,7 +13,7 @@ import { isKnown } from '../yaml/fields';
 import { jobOf } from '../rules/helpers';
 import { haActive, isSet } from '../rules/flink-keys';
 import { ChangeOptions } from './types';
-import { Mode } from './versions';
+import { Mode } from './diff-rules';
 
 export type JobKind = 'application' | 'session' | 'session-job' | 'blue-green';
 

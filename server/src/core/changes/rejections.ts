@@ -6,7 +6,7 @@
 
 import { isObject, SpecJson } from './spec-json';
 import { Facts } from './facts';
-import { DiffRules } from './versions';
+import { DiffRules } from './diff-rules';
 import { Json } from './types';
 import { operatorAtLeast } from '../versions/names';
 

@@ -13,7 +13,7 @@ import { deploymentMode } from './mode';
 import { PATCH_REASON } from '../model/build';
 import { flatDefaults, operatorDefaultsFor } from '../effective-config/operator-defaults';
 import { namespaceOf } from './links';
-import { flinkVersionNumber } from './versions';
+import { flinkVersionNumber } from './flink-version';
 import { ClusterType } from './types';
 
 export interface ClusterContext {

@@ -13,6 +13,7 @@ import {
 import { optionDocumentation } from '../../server/src/core/ide/option-docs';
 import { analyze } from '../../server/src/core/analysis';
 import { completion } from '../../server/src/core/ide/completion';
+import { hoverAt } from '../../server/src/core/ide/hover';
 import { checkRule } from '../support/rules';
 import { valid } from '../support/heads';
 
@@ -102,4 +103,17 @@ test('the completion item\'s default is the one of the resource\'s release, as i
   assert.match(completed('v2_3', 'security.ssl.algorithms')?.detail ?? '', /^String · default TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256,TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384$/);
   assert.match(completed('v1_20', 'security.ssl.algorithms')?.detail ?? '', /^String · default TLS_RSA_WITH_AES_128_CBC_SHA$/);
   assert.match(completed('v1_20', 'state.backend.type')?.detail ?? '', /^String · default hashmap$/);
+});
+
+test('a session job\'s keys are judged by its cluster\'s Flink release in hover and completion, as the rules judge them', () => {
+  // Before: hover read only the session job's own spec, which has no flinkVersion.
+  const cluster = valid('', '').replace('name: demo', 'name: sessions').replace('flinkVersion: v1_20', 'flinkVersion: v1_17').replace('image: flink:1.20', 'image: flink:1.17');
+  const text = `${cluster}---\napiVersion: flink.apache.org/v1beta1\nkind: FlinkSessionJob\nmetadata:\n  name: job\nspec:\n  deploymentName: sessions\n  flinkConfiguration:\n    akka.ask.timeout: 30 s\n  job:\n    jarURI: https://repo.example.com/a.jar\n    parallelism: 2\n`;
+  const analysis = analyze(text);
+  const offset = text.lastIndexOf('akka.ask.timeout') + 2;
+  assert.match(hoverAt(analysis, offset)?.markdown ?? '', /\*\*Deprecated\*\* since Flink 1\.18 \(not yet in Flink 1\.17\)/);
+  const typed = text.replace('    akka.ask.timeout: 30 s\n', '    akka.ask.t\n');
+  const item = completion(typed, analyze(typed), typed.indexOf('akka.ask.t') + 'akka.ask.t'.length).items.find((i) => i.label === 'akka.ask.timeout');
+  assert.deepEqual([item?.deprecated, item?.option?.flinkVersion], [undefined, 'v1_17']);
+  checkRule('deprecated-config-key', text);
 });

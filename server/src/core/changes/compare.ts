@@ -7,7 +7,7 @@
 import { Action, action as makeAction } from './action-types';
 import { specDiff } from './classify';
 import { decide } from './decide';
-import { Facts, factsOf, keepsState, SideResource } from './facts';
+import { Facts, factsOf, SideResource } from './facts';
 import { changeFindings } from './findings';
 import { fieldChanges } from './fields';
 import { matchResources } from './match';
@@ -56,7 +56,7 @@ function compared(before: SideResource, after: SideResource, sides: Sides, spec:
   const decided = rejection ? rejected(rejection) : decide({ before: a, after: b, base, current, diffs, type, rules, sessionJobs });
   const changeClass: ChangeClass = diffs.length === 0 ? 'none' : rejection ? 'rejected' : type;
   const action = withModeNote(decided, current, after);
-  const losesState = !rejection && ((action.state === 'discarded' && keepsState(base)) || action.state === 'initial-savepoint');
+  const losesState = !rejection && action.losesState;
   const fields = fieldChanges(diffs, {
     changeClass, action, jobKind: current.jobKind, losesState, rejection,
     spans: b.spans, baseSpans: a.spans, offset: after.offset, baseOffset: before.offset, fallback: after.resource.kindSpan, baseFallback: before.resource.kindSpan,

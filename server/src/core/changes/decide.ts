@@ -4,7 +4,7 @@
  */
 
 import { haActive } from '../rules/flink-keys';
-import { Action, action } from './action-types';
+import { Action, action, discarding } from './action-types';
 import { OperatorDiff } from './classify';
 import { Facts } from './facts';
 import { ignoreEffect } from './ignore-effects';
@@ -71,7 +71,7 @@ function scaled(input: PairInput, inPlace: InPlace, fallback: () => Action): Act
 function jobUpgrade({ base, current, before, after }: PairInput): Action {
   if (base.jobState === undefined || current.jobState === undefined) return action('restarts or suspends the job', 'stops the job and redeploys or suspends it, depending on job.state, which a template sets', 'depends');
   if (base.jobState === 'suspended' && current.jobState === 'suspended') return action('no effect while suspended', 'changes nothing while the job is suspended; the new spec is used when it is resumed', 'none');
-  if (current.jobState === 'suspended') return suspend(current);
+  if (current.jobState === 'suspended') return suspend(base, current);
   if (base.jobState === 'suspended') return resume(base, current);
   const versionChanged = current.jobKind !== 'session-job' && JSON.stringify(before.fields.flinkVersion) !== JSON.stringify(after.fields.flinkVersion);
   return restart(base, current, versionChanged);
@@ -80,9 +80,9 @@ function jobUpgrade({ base, current, before, after }: PairInput): Action {
 function redeploy({ after, current }: PairInput): Action {
   const job = after.fields.job;
   const path = isObject(job) && typeof job.initialSavepointPath === 'string' ? job.initialSavepointPath.trim() : '';
-  if (current.jobState === 'suspended') return action('cancels the job (state discarded)', 'cancels the job without a savepoint and leaves it suspended: discards the job\'s current state', 'discarded');
-  if (!path) return action('redeploys without state', 'cancels the job without a savepoint and redeploys it without state (initialSavepointPath is empty): discards the job\'s state', 'discarded');
-  return action('redeploys from initialSavepointPath', `cancels the job without a savepoint and redeploys it from initialSavepointPath ${path}: discards the job's current state`, 'initial-savepoint');
+  if (current.jobState === 'suspended') return discarding('cancels the job (state discarded)', 'cancels the job without a savepoint and leaves it suspended: discards the job\'s current state', 'discarded');
+  if (!path) return discarding('redeploys without state', 'cancels the job without a savepoint and redeploys it without state (initialSavepointPath is empty): discards the job\'s state', 'discarded');
+  return discarding('redeploys from initialSavepointPath', `cancels the job without a savepoint and redeploys it from initialSavepointPath ${path}: discards the job's current state`, 'initial-savepoint');
 }
 
 function sessionRestart({ current, sessionJobs }: PairInput): Action {
@@ -97,7 +97,7 @@ function sessionRestart({ current, sessionJobs }: PairInput): Action {
 function blueGreen(input: PairInput): Action {
   const { base, current, type } = input;
   if (!input.rules.blueGreen) return action('not handled', 'this operator release does not handle FlinkBlueGreenDeployment', 'kept');
-  if (base.jobState === 'running' && current.jobState === 'suspended') return { ...suspend(current), headline: 'suspends the active deployment' };
+  if (base.jobState === 'running' && current.jobState === 'suspended') return { ...suspend(base, current), headline: 'suspends the active deployment' };
   if (base.jobState === 'suspended' && current.jobState === 'running') return { ...resume(base, current), headline: 'resumes the active deployment' };
   if (type === 'savepoint-redeploy') return redeploy(input);
   if (type === 'ignore') return action('patches the active deployment', 'patches the active child deployment in place, without a restart', 'kept');

@@ -6,7 +6,7 @@
 
 import { formatDuration, parseDuration } from '../units/duration';
 import { haActive, isSet, isTrue, SAVEPOINT_DIR } from '../rules/flink-keys';
-import { Action, action } from './action-types';
+import { Action, action, discarding, withoutState } from './action-types';
 import { Facts, keepsState } from './facts';
 
 const MAX_AGE = 'kubernetes.operator.job.upgrade.last-state.max.allowed.checkpoint.age';
@@ -18,9 +18,7 @@ export function restart(base: Facts, current: Facts, versionChanged: boolean): A
   const where = current.jobKind === 'session-job' ? ` in session cluster ${current.sessionCluster || '(unnamed)'} (the cluster keeps running)` : '';
   switch (current.upgradeMode) {
     case 'stateless':
-      return keepsState(base)
-        ? action('restarts without state', `cancels the job and starts it again${where} without state: discards the job's state`, 'discarded')
-        : action('restarts without state', `cancels the job and starts it again${where} without state (it takes no checkpoints)`, 'discarded');
+      return withoutState('restarts without state', `cancels the job and starts it again${where} without state`, keepsState(base));
     case 'savepoint':
       return action('restarts from a savepoint', `stops the job with a savepoint and restores it from that savepoint${where}`, 'savepoint', [savepointFallback(current)]);
     case 'last-state':
@@ -65,10 +63,10 @@ export function restoresThroughHa(base: Facts, current: Facts): boolean {
 }
 
 /** running → suspended: stopped per the new upgradeMode, nothing redeployed. */
-export function suspend(current: Facts): Action {
+export function suspend(base: Facts, current: Facts): Action {
   switch (current.upgradeMode) {
     case 'stateless':
-      return action('suspends the job (state discarded)', 'cancels the job and deploys nothing while it is suspended: its state is discarded', 'discarded');
+      return withoutState('suspends the job (state discarded)', 'cancels the job and deploys nothing while it is suspended', keepsState(base));
     case 'savepoint':
       return action('suspends the job with a savepoint', 'stops the job with a savepoint and deploys nothing while it is suspended', 'savepoint');
     case 'last-state':
@@ -80,7 +78,10 @@ export function suspend(current: Facts): Action {
 
 /** suspended → running: the mode recorded at suspension wins unless the new spec says stateless. */
 export function resume(base: Facts, current: Facts): Action {
-  if (current.upgradeMode === 'stateless') return action('resumes without state', 'starts the job again without state (upgradeMode stateless)', base.upgradeMode === 'stateless' ? 'none' : 'discarded');
+  if (current.upgradeMode === 'stateless') {
+    if (base.upgradeMode === 'stateless') return action('resumes without state', 'starts the job again without state (upgradeMode stateless)', 'none');
+    return discarding('resumes without state', 'starts the job again without state (upgradeMode stateless): discards the state it was suspended with', 'discarded');
+  }
   switch (base.upgradeMode) {
     case 'last-state':
       return action('resumes from the last checkpoint', 'resumes the job from the latest checkpoint it was suspended with; the HA metadata from the suspension must still be there', 'last-checkpoint');

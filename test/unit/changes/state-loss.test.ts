@@ -5,7 +5,8 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { application, change, changes, configOf, jobOf, sessionCluster, sessionJob, specOf, yamlOf, Obj } from '../../support/changes';
+import { application, change, changes, configOf, jobOf, sessionCluster, sessionJob, specOf, yamlOf, Obj, OPTIONS } from '../../support/changes';
+import { restartNote } from '../../../server/src/core/changes/edit-impact';
 
 const edit = (d: Obj, f: (d: Obj) => void): Obj => {
   const copy = structuredClone(d);
@@ -51,4 +52,25 @@ test('resuming stateless what was suspended with its state discards that state, 
   const c = change(suspended, edit(suspended, (d) => Object.assign(jobOf(d), { upgradeMode: 'stateless', state: 'running' })));
   assert.equal(c.losesState, true);
   assert.match(c.action, /discards the state it was suspended with/);
+});
+
+test('recreating a session cluster without HA loses its jobs\' running state, and says so (§7); with HA it does not', () => {
+  const noHa = (d: Obj) => delete configOf(d)['high-availability.type'];
+  const jobs = [sessionJob(undefined, 'fraud')];
+  const [c] = changes(yamlOf(edit(sessionCluster(), noHa), ...jobs), yamlOf(edit(sessionCluster(), (d) => { noHa(d); specOf(d).image = 'flink:new'; }), ...jobs));
+  assert.equal(c?.state, 'discarded');
+  assert.equal(c?.losesState, true);
+  assert.match(c?.action ?? '', /without high availability, loses its running state$/);
+  assert.ok(c?.fields.every((f) => f.severity === 'warning'));
+  const withHa = change(sessionCluster(), edit(sessionCluster(), (d) => (specOf(d).image = 'flink:new')));
+  assert.equal(withHa.losesState, false);
+});
+
+test('a quick fix that recreates a session cluster without HA says it restarts its jobs without their state', () => {
+  const text = yamlOf(edit(sessionCluster(), (d) => delete configOf(d)['high-availability.type']));
+  const at = text.indexOf('flink:latest');
+  assert.equal(restartNote(text, [{ span: { start: at, end: at + 'flink:latest'.length }, newText: 'flink:new' }], OPTIONS), 'restarts every job of the session cluster without its state');
+  const ha = yamlOf(sessionCluster());
+  const h = ha.indexOf('flink:latest');
+  assert.equal(restartNote(ha, [{ span: { start: h, end: h + 12 }, newText: 'flink:new' }], OPTIONS), 'restarts every job of the session cluster');
 });

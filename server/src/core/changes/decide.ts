@@ -88,10 +88,10 @@ function redeploy({ after, current }: PairInput): Action {
 function sessionRestart({ current, sessionJobs }: PairInput): Action {
   const conditions = sessionJobs.length ? [`session jobs on it: ${sessionJobs.join(', ')}`] : [];
   const ha = haActive(current.config);
-  if (ha === true) conditions.push('its HA metadata is kept, so the new JobManager recovers the running jobs from their latest checkpoints');
-  else if (ha === false) conditions.push('without high availability the jobs lose their running state: the operator starts stateless session jobs again from scratch and reports the others as not found');
-  else conditions.push('whether the jobs recover their state depends on high availability, which a template sets');
-  return action(SESSION_RESTART, 'deletes and recreates the session cluster: every job on it restarts', ha === true ? 'last-checkpoint' : ha === false ? 'discarded' : 'depends', conditions);
+  const text = 'deletes and recreates the session cluster: every job on it restarts';
+  if (ha === true) return action(SESSION_RESTART, text, 'last-checkpoint', [...conditions, 'its HA metadata is kept, so the new JobManager recovers the running jobs from their latest checkpoints']);
+  if (ha === false) return discarding(SESSION_RESTART, `${text} and, without high availability, loses its running state`, 'discarded', [...conditions, 'the operator starts stateless session jobs again from scratch and reports the others as not found']);
+  return action(SESSION_RESTART, text, 'depends', [...conditions, 'whether the jobs recover their state depends on high availability, which a template sets']);
 }
 
 function blueGreen(input: PairInput): Action {

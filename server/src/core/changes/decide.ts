@@ -71,7 +71,7 @@ function scaled(input: PairInput, inPlace: InPlace, fallback: () => Action): Act
 function jobUpgrade({ base, current, before, after }: PairInput): Action {
   if (base.jobState === undefined || current.jobState === undefined) return action('restarts or suspends the job', 'stops the job and redeploys or suspends it, depending on job.state, which a template sets', 'depends');
   if (base.jobState === 'suspended' && current.jobState === 'suspended') return action('no effect while suspended', 'changes nothing while the job is suspended; the new spec is used when it is resumed', 'none');
-  if (current.jobState === 'suspended') return suspend(base, current);
+  if (current.jobState === 'suspended') return suspend(base, current, false);
   if (base.jobState === 'suspended') return resume(base, current);
   const versionChanged = current.jobKind !== 'session-job' && JSON.stringify(before.fields.flinkVersion) !== JSON.stringify(after.fields.flinkVersion);
   return restart(base, current, versionChanged);
@@ -97,7 +97,7 @@ function sessionRestart({ current, sessionJobs }: PairInput): Action {
 function blueGreen(input: PairInput): Action {
   const { base, current, type } = input;
   if (!input.rules.blueGreen) return action('not handled', 'this operator release does not handle FlinkBlueGreenDeployment', 'kept');
-  if (base.jobState === 'running' && current.jobState === 'suspended') return { ...suspend(base, current), headline: 'suspends the active deployment' };
+  if (base.jobState === 'running' && current.jobState === 'suspended') return { ...suspend(base, current, false), headline: 'suspends the active deployment' };
   if (base.jobState === 'suspended' && current.jobState === 'running') return { ...resume(base, current), headline: 'resumes the active deployment' };
   if (type === 'savepoint-redeploy') return redeploy(input);
   if (type === 'ignore') return action('patches the active deployment', 'patches the active child deployment in place, without a restart', 'kept');

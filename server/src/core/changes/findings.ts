@@ -13,7 +13,7 @@ import { isSet } from '../rules/flink-keys';
 import { Action } from './action-types';
 import { OperatorDiff } from './classify';
 import { Facts } from './facts';
-import { restoresThroughHa } from './job-upgrade';
+import { restoresThroughHa } from './last-state';
 import { isObject, SpecJson } from './spec-json';
 import { pathKey, Path } from './tree';
 import { ChangeFinding } from './types';

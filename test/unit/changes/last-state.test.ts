@@ -60,3 +60,17 @@ test('V-4 rejects a flinkVersion change only after a suspend recorded as LAST_ST
   assert.equal(withHa.class, 'rejected');
   assert.match(withHa.action, /Changing flinkVersion after last-state suspend is not allowed/);
 });
+
+test('suspending a last-state job while changing flinkVersion stops it with a savepoint when a savepoint directory is set, else cancels it', () => {
+  const newVersion = (d: Obj) => edit(suspended(d), (x) => { specOf(x).flinkVersion = 'v2_0'; specOf(x).image = 'flink:2.0'; });
+  const s = change(lastState(), newVersion(lastState()));
+  assert.equal(s.headline, 'suspends the job with a savepoint');
+  assert.equal(s.state, 'savepoint');
+  assert.match(s.action, /^stops the job with a savepoint and deploys nothing while it is suspended \(a Flink version change cannot restore through HA metadata\)$/);
+  const noDir = lastState();
+  delete configOf(noDir)['execution.checkpointing.savepoint-dir'];
+  const c = change(noDir, newVersion(noDir));
+  assert.equal(c.state, 'last-checkpoint');
+  assert.match(c.action, /^cancels the job, records its latest checkpoint to resume from and deploys nothing while it is suspended/);
+  assert.doesNotMatch(c.action, /JobManager is deleted/);
+});

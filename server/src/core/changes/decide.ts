@@ -71,9 +71,10 @@ function scaled(input: PairInput, inPlace: InPlace, fallback: () => Action): Act
 function jobUpgrade({ base, current, before, after }: PairInput): Action {
   if (base.jobState === undefined || current.jobState === undefined) return action('restarts or suspends the job', 'stops the job and redeploys or suspends it, depending on job.state, which a template sets', 'depends');
   if (base.jobState === 'suspended' && current.jobState === 'suspended') return action('no effect while suspended', 'changes nothing while the job is suspended; the new spec is used when it is resumed', 'none');
-  if (current.jobState === 'suspended') return suspend(base, current, false);
-  if (base.jobState === 'suspended') return resume(base, current);
+  // AbstractFlinkResourceReconciler#flinkVersionChanged: only a FlinkDeployment has a version; it decides suspends too.
   const versionChanged = current.jobKind !== 'session-job' && JSON.stringify(before.fields.flinkVersion) !== JSON.stringify(after.fields.flinkVersion);
+  if (current.jobState === 'suspended') return suspend(base, current, versionChanged);
+  if (base.jobState === 'suspended') return resume(base, current);
   return restart(base, current, versionChanged);
 }
 

@@ -57,14 +57,15 @@ function jobInPlace(input: PairInput): InPlace {
     if (current.jobKind === 'session-job') return { possible: false, reasons: ['a session job has no TaskManager deployment of its own to scale'] };
     return standaloneReactive(base);
   }
-  return nativeInPlace(base, before.config, after.config, rules.inPlaceScaling);
+  const missingCluster = current.jobKind === 'session-job' && !base.clusterFound ? base.sessionCluster ?? '' : undefined;
+  return nativeInPlace(base, before.config, after.config, rules.inPlaceScaling, missingCluster);
 }
 
 function scaled(input: PairInput, inPlace: InPlace, fallback: () => Action): Action {
   const otherwise = fallback();
   const how = input.current.mode === 'standalone' ? 'changes the TaskManager deployment\'s replicas; reactive mode adapts the running jobs' : 'rescales the running job in place through Flink\'s REST API: it keeps running with the new parallelism';
   if (inPlace.possible === true) return action('rescales in place', how, 'kept', [`if the job is not running normally or Flink refuses the new requirements, the operator instead ${otherwise.action}`]);
-  if (inPlace.possible === undefined) return action('rescales in place or restarts', `${how}, unless ${inPlace.reasons.join(' and ')} rules it out; then it ${otherwise.action}`, 'depends', otherwise.conditions);
+  if (inPlace.possible === undefined) return action('rescales in place or restarts', `${how} if what is unknown allows it (${inPlace.reasons.join('; ')}); otherwise it ${otherwise.action}`, 'depends', otherwise.conditions);
   return { ...otherwise, conditions: [`not in place because ${inPlace.reasons.join(' and ')}`, ...otherwise.conditions] };
 }
 

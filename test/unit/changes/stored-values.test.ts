@@ -99,3 +99,9 @@ test('YAML 1.1 booleans: yes and on are true, quoted they are text', () => {
 test('lists join their items as the operator reads them', () => {
   same('a.b: [1.0, yes]', 'a.b: "1;true"');
 });
+
+test('an empty list writes no key: removing it is no change, turning it into "" is one (D7)', () => {
+  same('a.b: []', '');
+  differs('a.b: []', 'a.b: ""', undefined, '');
+  same('a.b: []\na: {b: x}', 'a.b: x');
+});

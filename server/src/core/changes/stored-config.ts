@@ -24,6 +24,7 @@ export function storedConfigText(entry: ConfigEntry & { value: string }, doc: Do
   const node = entry.node;
   if (!node) return entry.value;
   if (isSeq(node)) {
+    if (node.items.length === 0) return null;
     return node.items.map((item) => itemText(resolve(doc, item as Node))).join(';');
   }
   return isScalar(node) ? scalarText(node) : entry.value;

@@ -6,6 +6,7 @@
 
 import { Action, action as makeAction } from './action-types';
 import { specDiff } from './classify';
+import { autoscalerOn } from './autoscaler-on';
 import { decide } from './decide';
 import { Facts, factsOf, SideResource } from './facts';
 import { changeFindings } from './findings';
@@ -53,12 +54,13 @@ function compared(before: SideResource, after: SideResource, sides: Sides, spec:
   const type = maxDiff(diffs.map((d) => d.type));
   const rejection = diffs.length ? rejectionOf(after, a, b, base, current, sides, rules, options) : undefined;
   const sessionJobs = after.projection?.sessionJobs?.map((j) => j.name) ?? [];
-  const decided = rejection ? rejected(rejection) : decide({ before: a, after: b, base, current, diffs, type, rules, sessionJobs });
+  const autoscaler = autoscalerOn(base, current, b);
+  const decided = rejection ? rejected(rejection) : decide({ before: a, after: b, base, current, diffs, type, rules, sessionJobs, autoscaler });
   const changeClass: ChangeClass = diffs.length === 0 ? 'none' : rejection ? 'rejected' : type;
   const action = withModeNote(decided, current, after);
   const losesState = !rejection && action.losesState;
   const fields = fieldChanges(diffs, {
-    changeClass, action, jobKind: current.jobKind, losesState, rejection,
+    changeClass, action, jobKind: current.jobKind, autoscaler, losesState, rejection,
     spans: b.spans, baseSpans: a.spans, offset: after.offset, baseOffset: before.offset, fallback: after.resource.kindSpan, baseFallback: before.resource.kindSpan,
   });
   const findings = rejection ? [] : changeFindings({ diffs, base, current, action, after: b, beforeProjection: before.projection, afterProjection: after.projection, offset: after.offset });

@@ -3,7 +3,7 @@
  * operator's class of the change, the job's state before and after and its upgradeMode.
  */
 
-import { haActive } from '../rules/flink-keys';
+import { haActive, Tristate } from '../rules/flink-keys';
 import { Action, action, discarding } from './action-types';
 import { OperatorDiff } from './classify';
 import { Facts } from './facts';
@@ -26,6 +26,8 @@ export interface PairInput {
   readonly rules: DiffRules;
   /** Names of the session jobs found for a session cluster. */
   readonly sessionJobs: readonly string[];
+  /** The autoscaler is on for the reconcile that sees the change (autoscaler-on.ts). */
+  readonly autoscaler: Tristate;
 }
 
 export function decide(input: PairInput): Action {
@@ -39,8 +41,8 @@ export function decide(input: PairInput): Action {
   return jobUpgrade(input);
 }
 
-function ignored({ diffs, current }: PairInput): Action {
-  const effects = diffs.map((d) => ignoreEffect(d, current.jobKind));
+function ignored({ diffs, current, autoscaler }: PairInput): Action {
+  const effects = diffs.map((d) => ignoreEffect(d, { jobKind: current.jobKind, autoscaler }));
   const texts = [...new Set(effects.map((e) => e.text))];
   const onlyUpgradeMode = diffs.every((d) => d.field === 'job.upgradeMode');
   if (effects.every((e) => e.nothing)) return action(onlyUpgradeMode ? 'takes effect at the next upgrade' : 'does nothing now', `changes nothing now: ${texts.join('; ')}`, 'kept');

@@ -7,6 +7,7 @@
 import { Action, action as makeAction } from './action-types';
 import { specDiff } from './classify';
 import { autoscalerOn } from './autoscaler-on';
+import { changeCoverage, LAST_MODELLED } from './coverage';
 import { decide } from './decide';
 import { Facts, factsOf, SideResource } from './facts';
 import { changeFindings } from './findings';
@@ -32,7 +33,9 @@ export interface Sides {
 }
 
 export function compareSides(sides: Sides, options: ChangeOptions): ResourceChange[] {
-  const rules = diffRules(options.operatorVersion);
+  const coverage = changeCoverage(options.operatorVersion);
+  if (coverage.kind === 'unmodelled') return [];
+  const rules = diffRules(coverage.kind === 'newer' ? LAST_MODELLED : options.operatorVersion);
   const specs = sides.specs ?? new WeakMap<FlinkResource, SpecJson>();
   const spec = (r: SideResource) => specs.get(r.resource) ?? specs.set(r.resource, specJson(r.resource, rules)).get(r.resource) as SpecJson;
   const sameSpec = (a: SideResource, b: SideResource) => sameSource(a, b) || specDiff({ kind: a.resource.kind, before: spec(a), after: spec(b), mode: 'native', rules }).length === 0;
@@ -40,7 +43,7 @@ export function compareSides(sides: Sides, options: ChangeOptions): ResourceChan
   for (const pair of matchResources(sides.before, sides.after, sameSpec)) {
     if (pair.before && pair.after && sameSource(pair.before, pair.after)) continue;
     const change = pair.before && pair.after ? compared(pair.before, pair.after, sides, spec, rules, options) : oneSided(pair, [...(pair.after ? sides.after : sides.before), ...(sides.context ?? [])], spec, options);
-    if (change && change.class !== 'none') out.push(change);
+    if (change && change.class !== 'none') out.push(coverage.kind === 'newer' ? { ...change, conditions: [coverage.note, ...change.conditions] } : change);
   }
   return out;
 }

@@ -39,8 +39,8 @@ export function nativeInPlace(base: Facts, before: ReadonlyMap<string, string | 
   else check(base.flinkVersion === null ? undefined : base.flinkVersion >= 118, 'the running Flink version is older than 1.18', 'the Flink version is unknown');
   check(enumIs(config, 'jobmanager.scheduler', 'adaptive'), 'the running job does not use the adaptive scheduler (jobmanager.scheduler: adaptive)', 'jobmanager.scheduler is set by a template');
   check(notFalse(config, 'kubernetes.operator.job.upgrade.inplace-scaling.enabled'), 'kubernetes.operator.job.upgrade.inplace-scaling.enabled is false', 'kubernetes.operator.job.upgrade.inplace-scaling.enabled is set by a template');
-  const old = overrides(before.get(OVERRIDES));
-  const next = overrides(after.get(OVERRIDES));
+  const old = overridesOf(before);
+  const next = overridesOf(after);
   if (old === undefined || next === undefined) unsure.push('the parallelism overrides are set by a template');
   else {
     if (old.size === 0 && next.size === 0) failed.push('no parallelism overrides before or after');
@@ -66,13 +66,27 @@ export function standaloneReactive(base: Facts): InPlace {
   return { possible: reactive, reasons: [reactive === false ? 'the running cluster is not in reactive mode (scheduler-mode: reactive)' : 'scheduler-mode is set by a template'] };
 }
 
-/** `vertexId:parallelism,...` as Flink's map option; undefined when a template decides. */
-function overrides(value: string | Opaque | undefined): Map<string, string> | undefined {
-  if (value instanceof Opaque) return undefined;
+/**
+ * The overrides as Flink's Configuration reads a map option (Configuration#getRawValue): the exact
+ * key's `vertexId:parallelism,...` when it is set, else every `<key>.<vertexId>` entry, which is
+ * what a nested map under the key flattens to (ConfigObjectNode#asFlatMap). Undefined when a
+ * template decides.
+ */
+export function overridesOf(config: ReadonlyMap<string, string | Opaque>): Map<string, string> | undefined {
+  const exact = config.get(OVERRIDES);
+  if (exact instanceof Opaque) return undefined;
   const map = new Map<string, string>();
-  for (const pair of (value ?? '').split(',')) {
-    const [k, v] = pair.split(':');
-    if (k?.trim() && v !== undefined) map.set(k.trim(), v.trim());
+  if (exact !== undefined) {
+    for (const pair of exact.split(',')) {
+      const [k, v] = pair.split(':');
+      if (k?.trim() && v !== undefined) map.set(k.trim(), v.trim());
+    }
+    return map;
+  }
+  for (const [key, value] of config) {
+    if (!key.startsWith(`${OVERRIDES}.`)) continue;
+    if (value instanceof Opaque) return undefined;
+    map.set(key.slice(OVERRIDES.length + 1), value);
   }
   return map;
 }

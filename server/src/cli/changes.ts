@@ -22,13 +22,15 @@ import { ChangesArgs } from './changes-args';
 import { renderChangesText } from './changes-text';
 import { expandPaths, InputError } from './files';
 import { baseFiles, repositoryRoot } from './git-base';
+import { CLI_SIZE_LIMIT, InputBudget } from './input-limit';
 
 export function runChanges(args: ChangesArgs, out: (s: string) => void): number {
   const cwd = process.cwd();
-  const options = { ...DEFAULT_OPTIONS, operatorVersion: args.operatorVersion };
+  const options = { ...DEFAULT_OPTIONS, operatorVersion: args.operatorVersion, ...CLI_SIZE_LIMIT };
   const [beforeFiles, afterFiles] = args.base !== undefined
     ? [baseFiles(args.base, args.paths.length ? args.paths : [repositoryRoot(cwd)], cwd), readAll(args.paths.length ? args.paths : [repositoryRoot(cwd)], cwd)]
     : [readAll([args.paths[0] ?? ''], cwd), readAll([args.paths[1] ?? ''], cwd)];
+  withinBudget([...beforeFiles, ...afterFiles]);
   const before = analyzeSet(beforeFiles, options);
   const after = analyzeSet(afterFiles, options);
   const errors = currentErrors(after, args.operatorVersion);
@@ -38,6 +40,13 @@ export function runChanges(args: ChangesArgs, out: (s: string) => void): number 
   else if (args.format === 'markdown') out(changesMarkdown(entries));
   else out(renderChangesText(entries));
   return failed(entries, args) ? 1 : 0;
+}
+
+/** Both sides are analysed in memory together: the same bound as report and check. */
+function withinBudget(files: ReadonlyArray<{ file: string; text: string }>): void {
+  const budget = new InputBudget();
+  for (const f of files) budget.add(f.file, Buffer.byteLength(f.text, 'utf8'));
+  budget.check();
 }
 
 function failed(entries: readonly ChangeEntry[], args: ChangesArgs): boolean {
@@ -57,7 +66,7 @@ function readAll(paths: readonly string[], cwd: string): Array<{ file: string; t
 /** The validator errors the rules find in the current files, per resource. */
 function currentErrors(set: readonly FileAnalysis[], operatorVersion: string): (r: SideResource) => string | undefined {
   const all = allResources(set);
-  const findings = new Map<string, Finding[]>(set.map(({ file, analysis }) => [file, lint(analysis, { ...DEFAULT_RULE_OPTIONS, operatorVersion }, { all }).findings]));
+  const findings = new Map<string, Finding[]>(set.map(({ file, analysis }) => [file, lint(analysis, { ...DEFAULT_RULE_OPTIONS, operatorVersion, ...CLI_SIZE_LIMIT }, { all }).findings]));
   return (r) => rejectingError(findings.get(r.file ?? '') ?? [], r.resource.span);
 }
 

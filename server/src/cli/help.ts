@@ -35,7 +35,7 @@ export const USAGE = `Usage:
 
 ${INPUT}
   report and check render the Helm charts and build the kustomize overlays among the folders.
-  Exit 2 for bad usage or an unreadable file.`;
+  Exit 2 for bad usage, an unreadable file, or more than 32 MiB of YAML in one run.`;
 
 export const HELP = {
   report: `Usage: flink-k8s report [options] <paths...>
@@ -53,7 +53,8 @@ Options:
 ${SET_OPTIONS}
 ${COMMON}
 
-Exit status: 0, or 1 with --require-resources and no Flink resource, 2 for bad usage.`,
+Exit status: 0, or 1 with --require-resources and no Flink resource, 2 for bad usage or
+unreadable input (more than 32 MiB of YAML in one run included).`,
   check: `Usage: flink-k8s check [options] <paths...>
 
   Findings, at the exact YAML node, for what the operator would reject, what it silently ignores,
@@ -70,7 +71,8 @@ ${SET_OPTIONS}
 ${COMMON}
 
 Exit status: 1 on an error finding, more than --max-warnings warnings, or (with
---require-resources) no Flink resource; 0 otherwise; 2 for bad usage.`,
+--require-resources) no Flink resource; 0 otherwise; 2 for bad usage or unreadable input
+(more than 32 MiB of YAML in one run included).`,
   config: `Usage: flink-k8s config [options] <paths...>
 
   For every FlinkDeployment and FlinkSessionJob: the flinkConfiguration the operator hands to
@@ -84,7 +86,8 @@ Options:
   --format yaml|json       YAML with a comment per key (default), or json for scripts
 ${COMMON}
 
-Exit status: 0, or 1 with --require-resources and no Flink resource, 2 for bad usage.`,
+Exit status: 0, or 1 with --require-resources and no Flink resource, 2 for bad usage or
+unreadable input (more than 32 MiB of YAML in one run included).`,
   changes: `Usage: flink-k8s changes [options] BEFORE AFTER
        flink-k8s changes --base <git-ref> [options] [paths...]
 

@@ -6,6 +6,8 @@
  * nothing. The CLI analyses every file it reads (`maxLength`), within its own bound (cli/input-limit.ts).
  */
 
+import { size } from './format/numbers';
+
 export const MAX_ANALYSED_LENGTH = 2 * 1024 * 1024;
 
 /** How long a text may be and still be analysed (UTF-16 units); the editor's limit when absent. */
@@ -21,6 +23,7 @@ export function mentionsFlink(text: string): boolean {
   return text.includes('flink.apache.org/');
 }
 
+/** The text's length as a size, written as every surface writes sizes. */
 export function describeLength(length: number): string {
-  return `${(length / (1024 * 1024)).toFixed(1)} MiB`;
+  return size(length);
 }

@@ -66,4 +66,8 @@ test('past the CLI bound the run stops with exit 2 and names the file, for files
   const both = cli(['check', half]);
   assert.equal(both.code, 2);
   assert.match(both.stderr, /the YAML inputs add up to 37 MiB in all \(.*a\.yaml alone is 20 MiB\)/);
+  // changes reads both sides into memory too: the same bound, before the second file is read.
+  const changes = cli(['changes', path.join(half, 'a.yaml'), path.join(half, 'b.yaml')]);
+  assert.deepEqual([changes.code, changes.stdout], [2, '']);
+  assert.match(changes.stderr, /^flink-k8s: the YAML inputs add up to 37 MiB in all \(.*a\.yaml alone is 20 MiB\); one run analyses at most 32 MiB/);
 });

@@ -27,10 +27,13 @@ import { CLI_SIZE_LIMIT, InputBudget } from './input-limit';
 export function runChanges(args: ChangesArgs, out: (s: string) => void): number {
   const cwd = process.cwd();
   const options = { ...DEFAULT_OPTIONS, operatorVersion: args.operatorVersion, ...CLI_SIZE_LIMIT };
+  // Both sides are analysed in memory together: the same bound as report and check, checked
+  // before a file on disk is read (files at a git ref are counted once git has given them).
+  const budget = new InputBudget();
   const [beforeFiles, afterFiles] = args.base !== undefined
-    ? [baseFiles(args.base, args.paths.length ? args.paths : [repositoryRoot(cwd)], cwd), readAll(args.paths.length ? args.paths : [repositoryRoot(cwd)], cwd)]
-    : [readAll([args.paths[0] ?? ''], cwd), readAll([args.paths[1] ?? ''], cwd)];
-  withinBudget([...beforeFiles, ...afterFiles]);
+    ? [counted(baseFiles(args.base, args.paths.length ? args.paths : [repositoryRoot(cwd)], cwd), budget), readAll(args.paths.length ? args.paths : [repositoryRoot(cwd)], cwd, budget)]
+    : [readAll([args.paths[0] ?? ''], cwd, budget), readAll([args.paths[1] ?? ''], cwd, budget)];
+  budget.check();
   const before = analyzeSet(beforeFiles, options);
   const after = analyzeSet(afterFiles, options);
   const errors = currentErrors(after, args.operatorVersion);
@@ -42,25 +45,29 @@ export function runChanges(args: ChangesArgs, out: (s: string) => void): number 
   return failed(entries, args) ? 1 : 0;
 }
 
-/** Both sides are analysed in memory together: the same bound as report and check. */
-function withinBudget(files: ReadonlyArray<{ file: string; text: string }>): void {
-  const budget = new InputBudget();
+function counted<T extends { file: string; text: string }>(files: T[], budget: InputBudget): T[] {
   for (const f of files) budget.add(f.file, Buffer.byteLength(f.text, 'utf8'));
-  budget.check();
+  return files;
 }
 
 function failed(entries: readonly ChangeEntry[], args: ChangesArgs): boolean {
   return entries.some((e) => args.failOn.includes(e.class));
 }
 
-function readAll(paths: readonly string[], cwd: string): Array<{ file: string; text: string }> {
+function readAll(paths: readonly string[], cwd: string, budget: InputBudget): Array<{ file: string; text: string }> {
   return expandPaths(paths).map((file) => {
-    try {
-      return { file: path.relative(cwd, file) || file, text: fs.readFileSync(file, 'utf8') };
-    } catch (error) {
-      throw new InputError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    }
+    const shown = path.relative(cwd, file) || file;
+    if (!budget.add(shown, readable(file, () => fs.statSync(file).size))) budget.check();
+    return { file: shown, text: readable(file, () => fs.readFileSync(file, 'utf8')) };
   });
+}
+
+function readable<T>(file: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw new InputError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
 }
 
 /** The validator errors the rules find in the current files, per resource. */

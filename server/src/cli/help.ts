@@ -1,5 +1,9 @@
 /** What `flink-k8s --help` and `flink-k8s <command> --help` print. */
 
+import { DEFAULT_OPERATOR_VERSION } from '../core/versions/operator-support';
+
+const OPERATOR = `  --operator-version X.Y   the Flink Kubernetes Operator release to model (default ${DEFAULT_OPERATOR_VERSION}; 1.13 to ${DEFAULT_OPERATOR_VERSION})`;
+
 const INPUT = `  Paths are files or folders (searched recursively for *.yaml and *.yml); - reads standard input,
   e.g. \`helm template . | flink-k8s check -\`.`;
 
@@ -10,7 +14,7 @@ const SETS = `  A folder with Chart.yaml is rendered as \`helm template\` render
 const SET_OPTIONS = `  --values FILE, -f FILE   a Helm values file for the charts among the paths (repeatable; later wins)
   --set K=V                a Helm --set value for those charts (repeatable)`;
 
-const COMMON = `  --operator-version X.Y   the Flink Kubernetes Operator release to model (default 1.16; 1.13 to 1.16)
+const COMMON = `${OPERATOR}
   --stdin-filename NAME    the name standard input gets in the output (default <stdin>)
   --require-resources      exit 1 when no Flink resource is found at all (a mistyped path in CI)`;
 
@@ -26,7 +30,8 @@ export const USAGE = `Usage:
   report   What the Flink Kubernetes Operator and Flink will create for each Flink resource:
            parallelism, slots, TaskManager and JobManager pods, CPU and memory.
   check    What the operator would reject, silently ignore or what fails at start-up, and sizing
-           advice. Exit 1 on errors (or more warnings than --max-warnings), 0 otherwise.
+           advice. Exit 1 on errors (or more warnings than --max-warnings, or with
+           --require-resources no Flink resource), 0 otherwise.
   config   The flinkConfiguration the operator hands to Flink for each resource, every key with
            where its value comes from and what it replaces or ignores.
   changes  What applying AFTER over BEFORE (or the files over their version at a git ref) does
@@ -35,7 +40,8 @@ export const USAGE = `Usage:
 
 ${INPUT}
   report and check render the Helm charts and build the kustomize overlays among the folders.
-  Exit 2 for bad usage, an unreadable file, or more than 32 MiB of YAML in one run.`;
+  Exit 2 for bad usage (no command included), an unreadable file, or more than 32 MiB of YAML
+  in one run.`;
 
 export const HELP = {
   report: `Usage: flink-k8s report [options] <paths...>
@@ -102,7 +108,8 @@ Options:
                                this ref, read with git
   --fail-on CLASSES            exit 1 when a change's class is one of these (comma-separated):
                                none, ignore, scale, upgrade, savepoint-redeploy, rejected, create, delete
-  --operator-version X.Y       the Flink Kubernetes Operator release to model (default 1.16; 1.13 to 1.16)
+  --operator-version X.Y       the Flink Kubernetes Operator release to model (default ${DEFAULT_OPERATOR_VERSION}; 1.13 to ${DEFAULT_OPERATOR_VERSION})
 
-Exit status: 1 when a change's class is in --fail-on, 0 otherwise, 2 for bad usage.`,
+Exit status: 1 when a change's class is in --fail-on, 0 otherwise, 2 for bad usage or unreadable
+input (more than 32 MiB of YAML in one run included).`,
 } as const;

@@ -11,7 +11,7 @@ import { DEFAULT_OPTIONS } from '../core/analysis';
 import { analyzeSet, FileAnalysis } from '../core/file-set';
 import { resourceRow, ResourceRow } from '../core/report/row';
 import { VERSION } from '../version';
-import { CliArgs, parseArgs } from './args';
+import { CliArgs, parseArgs, USAGE } from './args';
 import { InputError, UsageError } from './files';
 import { readInputs } from './inputs';
 import { renderText } from './report-text';
@@ -38,6 +38,11 @@ export interface CliIo {
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
+    // No command at all (an empty variable in a CI script) is bad usage, not a pass.
+    if (argv.length === 0) {
+      io.err(`${USAGE}\n`);
+      return 2;
+    }
     if (argv[0] === 'changes') return changes(argv.slice(1), io);
     const args = parseArgs(argv);
     if (args.command === 'help' || args.command === 'version') {

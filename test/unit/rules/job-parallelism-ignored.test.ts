@@ -117,3 +117,12 @@ test('the editor says it too: job.parallelism gets an "ignored" hint naming the 
   assert.deepEqual([hint?.label, hint?.tooltip], [' ignored → 20', 'the operator uses the largest pipeline.jobvertex-parallelism-overrides value']);
   assert.equal(analysis.resources[0]?.projection?.overriddenJobParallelism?.value, 10);
 });
+
+test('standalone with replicas: removing replicas lets job.parallelism decide, unless vertex overrides would', () => {
+  const standalone = conflicting.replace('  flinkVersion: v1_20\n', '  mode: standalone\n  flinkVersion: v1_20\n');
+  checkFix(RULE, standalone, 'Remove taskManager.replicas', standalone.replace('    replicas: 2 # two pods\n', '    # two pods\n'));
+  const withOverrides = standalone.replace('    taskmanager.numberOfTaskSlots: "2"\n', '    taskmanager.numberOfTaskSlots: "2"\n    pipeline.jobvertex-parallelism-overrides: "a1b2:20"\n');
+  assert.ok(standalone.includes('  mode: standalone\n') && withOverrides.includes('a1b2:20'));
+  const titles = checkRule(RULE, withOverrides).flatMap((f) => (f.fixes ?? []).map((x) => x.title));
+  assert.ok(!titles.some((t) => t.startsWith('Remove taskManager.replicas')), titles.join(' | '));
+});

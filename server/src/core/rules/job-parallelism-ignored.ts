@@ -7,7 +7,8 @@
  */
 
 import { ceilDiv } from '../projection/derived';
-import { fixes, intOf, jobOf, removeFix, roleOf, setFix, specPath } from './helpers';
+import { atLeast, fixes, intOf, jobOf, removeFix, roleOf, setFix, specPath } from './helpers';
+import { configValue, EMPTY_CONFIG } from '../model/flink-config';
 import { Field, Scalar } from '../yaml/fields';
 import { Fix, Report, ResourceContext, ResourceRule } from './types';
 import { overriddenParallelism } from './overridden-parallelism';
@@ -45,7 +46,10 @@ export const jobParallelismIgnored: ResourceRule = {
       ? `job.parallelism ${ignored.value} is redundant: taskManager.replicas × slots already gives ${p}, and the operator ignores job.parallelism when replicas are set.`
       : `job.parallelism ${ignored.value} is ignored: taskManager.replicas is set, so the job runs at replicas × slots${typeof p === 'number' ? ` = ${p}` : ` (${ctx.projection?.parallelism.reason ?? 'unknown'})`}.`;
     const replicas = roleOf(ctx.resource.spec, 'taskManager')?.replicas;
-    const native = ctx.projection?.mode.value === 'native';
+    // Without replicas job.parallelism decides, in standalone mode too (the TaskManager count
+    // follows it), unless vertex overrides would then decide instead.
+    const overrides = configValue(ctx.resource.spec?.flinkConfiguration ?? EMPTY_CONFIG, 'pipeline.jobvertex-parallelism-overrides');
+    const overridesDecide = (overrides.value !== undefined || overrides.unknown) && !(ctx.projection?.mode.value === 'native' && atLeast(ctx, '1.14'));
     return [{
       message,
       span: ignored.span,
@@ -54,7 +58,7 @@ export const jobParallelismIgnored: ResourceRule = {
       fixes: fixes(
         removeFix(ctx, field, 'Remove job.parallelism (replicas decide)', true),
         !equal && slots ? replicasFix(ctx, field, ceilDiv(ignored.value, slots), slots) : undefined,
-        !equal && native && replicas ? removeFix(ctx, replicas, `Remove taskManager.replicas so job.parallelism ${ignored.value} decides`) : undefined,
+        !equal && !overridesDecide && replicas ? removeFix(ctx, replicas, `Remove taskManager.replicas so job.parallelism ${ignored.value} decides`) : undefined,
       ),
     }];
   },

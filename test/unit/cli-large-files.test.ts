@@ -55,19 +55,19 @@ test('past the CLI bound the run stops with exit 2 and names the file, for files
     const r = cli([command, file]);
     assert.equal(r.code, 2, command);
     assert.equal(r.stdout, '', command);
-    assert.match(r.stderr, /^flink-k8s: .*platform\.yaml is 33 MiB; one run analyses at most 32 MiB of YAML/, command);
+    assert.match(r.stderr, /^flink-k8s: .*platform\.yaml is 17 MiB; one run analyses at most 16 MiB of YAML/, command);
   }
-  assert.match(cli(['check', '-'], text).stderr, /^flink-k8s: <stdin> is 33 MiB; one run analyses at most 32 MiB/);
+  assert.match(cli(['check', '-'], text).stderr, /^flink-k8s: <stdin> is 17 MiB; one run analyses at most 16 MiB/);
   // Two files under the bound that exceed it together: the total and the largest are named.
   const half = path.join(dir, 'half');
   fs.mkdirSync(half);
-  fs.writeFileSync(path.join(half, 'a.yaml'), text.slice(0, 20 * 2 ** 20));
-  fs.writeFileSync(path.join(half, 'b.yaml'), text.slice(0, 17 * 2 ** 20));
+  fs.writeFileSync(path.join(half, 'a.yaml'), text.slice(0, 10 * 2 ** 20));
+  fs.writeFileSync(path.join(half, 'b.yaml'), text.slice(0, 9 * 2 ** 20));
   const both = cli(['check', half]);
   assert.equal(both.code, 2);
-  assert.match(both.stderr, /the YAML inputs add up to 37 MiB in all \(.*a\.yaml alone is 20 MiB\)/);
+  assert.match(both.stderr, /the YAML inputs add up to 19 MiB in all \(.*a\.yaml alone is 10 MiB\)/);
   // changes reads both sides into memory too: the same bound, before the second file is read.
   const changes = cli(['changes', path.join(half, 'a.yaml'), path.join(half, 'b.yaml')]);
   assert.deepEqual([changes.code, changes.stdout], [2, '']);
-  assert.match(changes.stderr, /^flink-k8s: the YAML inputs add up to 37 MiB in all \(.*a\.yaml alone is 20 MiB\); one run analyses at most 32 MiB/);
+  assert.match(changes.stderr, /^flink-k8s: the YAML inputs add up to 19 MiB in all \(.*a\.yaml alone is 10 MiB\); one run analyses at most 16 MiB/);
 });

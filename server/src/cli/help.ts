@@ -1,6 +1,10 @@
 /** What `flink-k8s --help` and `flink-k8s <command> --help` print. */
 
 import { DEFAULT_OPERATOR_VERSION } from '../core/versions/operator-support';
+import { size } from '../core/format/numbers';
+import { MAX_CLI_INPUT } from './input-limit';
+
+const BOUND = size(MAX_CLI_INPUT);
 
 const OPERATOR = `  --operator-version X.Y   the Flink Kubernetes Operator release to model (default ${DEFAULT_OPERATOR_VERSION}; 1.13 to ${DEFAULT_OPERATOR_VERSION})`;
 
@@ -40,7 +44,7 @@ export const USAGE = `Usage:
 
 ${INPUT}
   report and check render the Helm charts and build the kustomize overlays among the folders.
-  Exit 2 for bad usage (no command included), an unreadable file, or more than 32 MiB of YAML
+  Exit 2 for bad usage (no command included), an unreadable file, or more than ${BOUND} of YAML
   in one run.`;
 
 export const HELP = {
@@ -60,7 +64,7 @@ ${SET_OPTIONS}
 ${COMMON}
 
 Exit status: 0, or 1 with --require-resources and no Flink resource, 2 for bad usage or
-unreadable input (more than 32 MiB of YAML in one run included).`,
+unreadable input (more than ${BOUND} of YAML in one run included).`,
   check: `Usage: flink-k8s check [options] <paths...>
 
   Findings, at the exact YAML node, for what the operator would reject, what it silently ignores,
@@ -78,7 +82,7 @@ ${COMMON}
 
 Exit status: 1 on an error finding, more than --max-warnings warnings, or (with
 --require-resources) no Flink resource; 0 otherwise; 2 for bad usage or unreadable input
-(more than 32 MiB of YAML in one run included).`,
+(more than ${BOUND} of YAML in one run included).`,
   config: `Usage: flink-k8s config [options] <paths...>
 
   For every FlinkDeployment and FlinkSessionJob: the flinkConfiguration the operator hands to
@@ -93,7 +97,7 @@ Options:
 ${COMMON}
 
 Exit status: 0, or 1 with --require-resources and no Flink resource, 2 for bad usage or
-unreadable input (more than 32 MiB of YAML in one run included).`,
+unreadable input (more than ${BOUND} of YAML in one run included).`,
   changes: `Usage: flink-k8s changes [options] BEFORE AFTER
        flink-k8s changes --base <git-ref> [options] [paths...]
 
@@ -111,5 +115,5 @@ Options:
   --operator-version X.Y       the Flink Kubernetes Operator release to model (default ${DEFAULT_OPERATOR_VERSION}; 1.13 to ${DEFAULT_OPERATOR_VERSION})
 
 Exit status: 1 when a change's class is in --fail-on, 0 otherwise, 2 for bad usage or unreadable
-input (more than 32 MiB of YAML in one run included).`,
+input (more than ${BOUND} of YAML in one run included).`,
 } as const;

@@ -1,16 +1,18 @@
 /**
  * How much YAML one CLI run reads. The editor stops analysing at 2 MiB per file so that typing
  * stays fast (core/size-limit.ts); the CLI analyses every file fully, and all inputs of a run
- * together, since a session job may find its cluster in another file. Analysis holds about 50
- * bytes of memory per byte of YAML (a 30 MiB file of 40,000 resources: 1.5 GiB, 30 s), so past
- * 32 MiB in all a run would approach Node's default heap limit on a 7 GiB CI runner. Over the
- * bound the run stops with exit 2 and says which files are large: never a silent pass.
+ * together, since a session job may find its cluster in another file. Analysis holds up to about
+ * 60 bytes of live memory per byte of YAML: 8 MiB of 17,536 small resources, each with an error
+ * and a checked fix, ran within a 500 MB heap (`node --max-old-space-size=500`) and failed
+ * nowhere. 16 MiB therefore stays near 1 GB, below Node's default heap limit on a 7 GiB CI
+ * runner (about a quarter of its memory). Over the bound the run stops with exit 2 and says which
+ * files are large: never a silent pass, and never an out-of-memory crash.
  */
 
 import { size } from '../core/format/numbers';
 import { InputError } from './files';
 
-export const MAX_CLI_INPUT = 32 * 1024 * 1024;
+export const MAX_CLI_INPUT = 16 * 1024 * 1024;
 
 /** The core analyses whatever the CLI read (it checked the bound itself, in bytes). */
 export const CLI_SIZE_LIMIT = { maxLength: Infinity } as const;

@@ -23,15 +23,20 @@ import { ChangesArgs } from './changes-args';
 import { renderChangesText } from './changes-text';
 import { expandPaths, InputError, UsageError } from './files';
 import { baseFiles, repositoryRoot } from './git-base';
+import { CLI_SIZE_LIMIT, InputBudget } from './input-limit';
 
 export function runChanges(args: ChangesArgs, out: (s: string) => void): number {
   const cwd = process.cwd();
   const coverage = changeCoverage(args.operatorVersion);
   if (coverage.kind === 'unmodelled') throw new UsageError(`--operator-version ${args.operatorVersion}: ${coverage.note}`);
-  const options = { ...DEFAULT_OPTIONS, operatorVersion: args.operatorVersion };
+  const options = { ...DEFAULT_OPTIONS, operatorVersion: args.operatorVersion, ...CLI_SIZE_LIMIT };
+  // Both sides are analysed in memory together: the same bound as report and check, checked
+  // before a file on disk is read (files at a git ref are counted once git has given them).
+  const budget = new InputBudget();
   const [beforeFiles, afterFiles] = args.base !== undefined
-    ? [baseFiles(args.base, args.paths.length ? args.paths : [repositoryRoot(cwd)], cwd), readAll(args.paths.length ? args.paths : [repositoryRoot(cwd)], cwd)]
-    : [readAll([args.paths[0] ?? ''], cwd), readAll([args.paths[1] ?? ''], cwd)];
+    ? [counted(baseFiles(args.base, args.paths.length ? args.paths : [repositoryRoot(cwd)], cwd), budget), readAll(args.paths.length ? args.paths : [repositoryRoot(cwd)], cwd, budget)]
+    : [readAll([args.paths[0] ?? ''], cwd, budget), readAll([args.paths[1] ?? ''], cwd, budget)];
+  budget.check();
   const before = analyzeSet(beforeFiles, options);
   const after = analyzeSet(afterFiles, options);
   const errors = currentErrors(after, args.operatorVersion);
@@ -43,24 +48,35 @@ export function runChanges(args: ChangesArgs, out: (s: string) => void): number 
   return failed(entries, args) ? 1 : 0;
 }
 
+function counted<T extends { file: string; text: string }>(files: T[], budget: InputBudget): T[] {
+  for (const f of files) budget.add(f.file, Buffer.byteLength(f.text, 'utf8'));
+  return files;
+}
+
 function failed(entries: readonly ChangeEntry[], args: ChangesArgs): boolean {
   return entries.some((e) => args.failOn.includes(e.class));
 }
 
-function readAll(paths: readonly string[], cwd: string): Array<{ file: string; text: string }> {
+function readAll(paths: readonly string[], cwd: string, budget: InputBudget): Array<{ file: string; text: string }> {
   return expandPaths(paths).map((file) => {
-    try {
-      return { file: path.relative(cwd, file) || file, text: fs.readFileSync(file, 'utf8') };
-    } catch (error) {
-      throw new InputError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    }
+    const shown = path.relative(cwd, file) || file;
+    if (!budget.add(shown, readable(file, () => fs.statSync(file).size))) budget.check();
+    return { file: shown, text: readable(file, () => fs.readFileSync(file, 'utf8')) };
   });
+}
+
+function readable<T>(file: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw new InputError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
 }
 
 /** The validator errors the rules find in the current files, per resource. */
 function currentErrors(set: readonly FileAnalysis[], operatorVersion: string): (r: SideResource) => string | undefined {
   const all = allResources(set);
-  const findings = new Map<string, Finding[]>(set.map(({ file, analysis }) => [file, lint(analysis, { ...DEFAULT_RULE_OPTIONS, operatorVersion }, { all }).findings]));
+  const findings = new Map<string, Finding[]>(set.map(({ file, analysis }) => [file, lint(analysis, { ...DEFAULT_RULE_OPTIONS, operatorVersion, ...CLI_SIZE_LIMIT }, { all }).findings]));
   return (r) => rejectingError(findings.get(r.file ?? '') ?? [], r.resource.span);
 }
 

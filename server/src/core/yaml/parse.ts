@@ -23,6 +23,8 @@ export interface ParsedYaml {
   readonly templates: readonly TemplateSpan[];
   /** Regions inside `{{ if }}`/`{{ with }}`/`{{ range }}` blocks. */
   readonly conditionals: readonly Span[];
+  /** Set when the text was past the size limit and left unparsed (core/size-limit.ts). */
+  readonly tooLarge?: boolean;
 }
 
 /** `reasons`: spans a renderer left unevaluated (rendered charts), so unknowns say why. */

@@ -53,6 +53,9 @@ test('the projection view renders every number with its reason, and the memory b
   assert.match(why, /parallelism\s+6\s+spec\.taskManager\.replicas 3 × 2 slots per TaskManager/);
   assert.match(why, /TaskManagers\s+3 × 2 slots = 6 slots \(0 idle\)/);
   assert.match(why, /job\.parallelism\s+10, ignored/);
+  // Each pod's "why" cites where its CPU and where its memory come from.
+  assert.match(why, /TaskManager pod\s+2 CPU · 4 GiB\s+CPU: spec\.taskManager\.resource\.cpu; memory: total process memory from spec\.taskManager\.resource\.memory "4096m"/);
+  assert.match(why, /JobManager pod\s+1 CPU · 2 GiB\s+CPU: spec\.jobManager\.resource\.cpu; memory: total process memory from spec\.jobManager\.resource\.memory "2048m"/);
   assert.match(await page.locator('section[aria-label="Memory"]').innerText(), /managed\s+1\.34 GiB/);
   assert.match(await page.locator('section[aria-label="Findings"]').innerText(), /Line 32, warning job-parallelism-ignored/);
   const text = await page.locator('#app').innerText();

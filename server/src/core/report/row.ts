@@ -122,6 +122,7 @@ function reasons(p: Projection): Record<string, string> {
     mode: p.mode, parallelism: p.parallelism, slotsPerTaskManager: p.slotsPerTaskManager, slotsNeeded: p.slotsNeeded,
     taskManagers: p.taskManager.count, jobManagers: p.jobManager.count, statusReplicas: p.statusReplicas,
     'taskManager.cpu': p.taskManager.cpu, 'taskManager.cpuLimit': p.taskManager.cpuLimit, 'jobManager.cpu': p.jobManager.cpu,
+    'taskManager.memoryRequestBytes': p.taskManager.memoryRequestBytes, 'jobManager.memoryRequestBytes': p.jobManager.memoryRequestBytes,
     'taskManager.memoryLimitBytes': p.taskManager.memoryLimitBytes, 'jobManager.memoryLimitBytes': p.jobManager.memoryLimitBytes,
   };
   return Object.fromEntries(Object.entries(pick).map(([k, d]) => [k, d.reason]));

@@ -163,3 +163,24 @@ test('served by the client: a patch is analysed merged with its base, found thro
   await eventually(async () => ((await lensTitles(c, patch))[0]?.startsWith('parallelism 16') ? true : undefined));
   c.dispose();
 });
+
+test('a template\'s document symbol is named as the chart renders it, else by its template text', async () => {
+  const ws = copyWorkspace();
+  const c = new TestClient({ workspaceFolder: ws });
+  await c.initialize();
+  const template = `file://${ws}/chart-with-helpers/templates/flinkdeployment.yaml`;
+  const text = fs.readFileSync(new URL(template), 'utf8');
+  await c.open(template, text);
+  const symbols = await eventually(async () => {
+    const s = await c.request<Array<{ name: string; detail: string }>>('textDocument/documentSymbol', { textDocument: { uri: template } });
+    return s[0]?.name === '(unnamed)' ? undefined : s;
+  });
+  assert.deepEqual(symbols.map((s) => [s.name, s.detail]), [['release-name-orders-pipeline', 'FlinkDeployment · parallelism 6 · 3 TaskManagers × 2 slots · 7 CPU · 14 GiB']]);
+  // The same template outside any chart cannot be rendered: its name is the template text.
+  const alone = `file://${ws}/loose-template.yaml`;
+  fs.writeFileSync(new URL(alone), text);
+  await c.open(alone, text);
+  const loose = await c.request<Array<{ name: string }>>('textDocument/documentSymbol', { textDocument: { uri: alone } });
+  assert.deepEqual(loose.map((s) => s.name), ['{{ include "orders.fullname" . }}']);
+  c.dispose();
+});

@@ -184,3 +184,20 @@ test('a template\'s document symbol is named as the chart renders it, else by it
   assert.deepEqual(loose.map((s) => s.name), ['{{ include "orders.fullname" . }}']);
   c.dispose();
 });
+
+test('a patch\'s CodeLens sits on its first line (after its comments), not on the first value it sets', async () => {
+  const ws = copyWorkspace();
+  const file = path.join(ws, 'overlay-two-levels/overlays/prod/taskmanager.yaml');
+  for (const [lead, line] of [['# Production sizes.\n', 1], ['---\n# Production sizes.\n\n', 3]] as const) {
+    fs.writeFileSync(file, lead + fs.readFileSync(path.join(fixtures, 'overlay-two-levels/overlays/prod/taskmanager.yaml'), 'utf8'));
+    const c = new TestClient({ workspaceFolder: ws });
+    await c.initialize();
+    const patch = `file://${file}`;
+    await c.open(patch, fs.readFileSync(file, 'utf8'));
+    const lenses = await c.request<Lens[]>('textDocument/codeLens', { textDocument: { uri: patch } });
+    assert.deepEqual(lenses.map((l) => [l.range.start.line, l.command.title]), [[line, 'parallelism 12 · 2 TaskManagers × 8 slots · 5 CPU · 6 GiB']], JSON.stringify(lead));
+    const report = await c.request<{ resources: Array<{ line: number }> }>('flinkK8s/projection', { textDocument: { uri: patch } });
+    assert.deepEqual(report.resources.map((r) => r.line), [line + 1]);
+    c.dispose();
+  }
+});

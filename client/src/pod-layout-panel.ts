@@ -9,6 +9,7 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ProjectionRequest } from '../../server/src/protocol/requests';
 import type { HostToWebview, WebviewState, WebviewToHost } from './webview/messages';
 import { fromWebview, layoutMessage, MEDIA_FOLDER, pageHtml, panelOptions } from './pod-layout-page';
+import { markDone, POD_LAYOUT_SHOWN } from './walkthrough-progress';
 
 export const VIEW_TYPE = 'flinkK8s.podLayout';
 const DEBOUNCE_MS = 250;
@@ -40,6 +41,7 @@ export class PodLayoutPanel {
 
   private constructor(private readonly panel: WebviewPanel, context: ExtensionContext, private readonly client: () => BaseLanguageClient | undefined, state: WebviewState) {
     PodLayoutPanel.current = this;
+    markDone(POD_LAYOUT_SHOWN);
     this.uri = state.uri;
     this.selected = state.selected ?? 0;
     void html(context, panel).then((page) => void (panel.webview.html = page)).catch(() => undefined); // closed before it loaded

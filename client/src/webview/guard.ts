@@ -50,7 +50,7 @@ const removedList = list(shape({ kind: text, name: text, namespace: text, headli
 /** `waiting` is only there while the YAML has a syntax error; `change` only against a base. */
 const resource: Check = (v) => resourceFields(v) && optional('waiting', text)(v) && optional('change', change)(v);
 
-const layout: Check = (v) => shape({ uri: text, fileName: text, resources: list(resource), selected: (s) => Number.isSafeInteger(s) && (s as number) >= 0 })(v) && optional('removed', removedList)(v);
+const layout: Check = (v) => shape({ uri: text, fileName: text, resources: list(resource), selected: (s) => Number.isSafeInteger(s) && (s as number) >= 0 })(v) && optional('removed', removedList)(v) && optional('editingLine', (l) => Number.isSafeInteger(l) && (l as number) >= 1)(v);
 
 /** A resource row as the preview and the views read it. */
 export const isResourceRow = (v: unknown): boolean => resource(v);

@@ -21,7 +21,7 @@ function run<T>(derive: () => T): Result<T> {
 }
 
 function conf(config: Record<string, string>, version: number): MemoryConf {
-  return new MemoryConf(new EffectiveConfig(config, []), { version });
+  return new MemoryConf(new EffectiveConfig({ values: config, origins: {}, chart: {} }, []), { version });
 }
 
 /** What the operator's client computes for a TaskManager (legacy heap read as process size). */

@@ -94,6 +94,16 @@ test('§2.1: operator defaults, then namespace defaults, then Flink-version defa
   assert.equal(a.resources[0]?.projection?.parallelism.value, 5);
 });
 
+test('the Helm chart\'s 1 slot and parallelism 1 are defaults before operator 1.16 only, in the listing and in the projection\'s reasons alike', () => {
+  // Before: the projection called the slot count "the operator's default configuration" on 1.16
+  // too, while this listing (rightly, §0.1) said it was Flink's default there.
+  const text = deploymentYaml({ 'spec/flinkConfiguration/taskmanager.numberOfTaskSlots': DELETE });
+  for (const [operatorVersion, kind, reason] of [['1.15', 'operator-default', 'the operator Helm chart\'s default "taskmanager.numberOfTaskSlots"'], ['1.16', 'flink-default', 'Flink default of 1 slot']] as const) {
+    assert.equal(configOf(text, {}, operatorVersion).get('taskmanager.numberOfTaskSlots')?.origin.kind, kind, operatorVersion);
+    assert.equal(analyze(text, { ...DEFAULT_OPTIONS, operatorVersion }).resources[0]?.projection?.slotsPerTaskManager.reason, reason, operatorVersion);
+  }
+});
+
 test('a session job: its cluster\'s configuration, its own on top, and the job defaults under its own name', () => {
   const cluster = deploymentYaml({ 'spec/job': DELETE, 'metadata/name': 'session' });
   const job = 'apiVersion: flink.apache.org/v1beta1\nkind: FlinkSessionJob\nmetadata: { name: orders, namespace: flink-operator-test }\nspec:\n  deploymentName: session\n  flinkConfiguration: { taskmanager.numberOfTaskSlots: "6" }\n  job: { jarURI: "https://example.com/a.jar", parallelism: 3, upgradeMode: last-state }\n';

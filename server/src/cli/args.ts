@@ -2,6 +2,8 @@
 
 import { UsageError } from './files';
 import { HELP, USAGE } from './help';
+import { oneOf, operatorVersionArg, splitFlag } from './arg-values';
+import { DEFAULT_OPERATOR_VERSION } from '../core/versions/operator-support';
 
 export { USAGE };
 
@@ -25,7 +27,7 @@ export interface CliArgs {
 }
 
 const FORMATS = { report: ['text', 'json'], check: ['text', 'json', 'sarif'], config: ['yaml', 'json'] } as const;
-const DEFAULTS = { format: 'text', operatorVersion: '1.16', requireResources: false, paths: [], values: [], set: [] } as const;
+const DEFAULTS = { format: 'text', operatorVersion: DEFAULT_OPERATOR_VERSION, requireResources: false, paths: [], values: [], set: [] } as const;
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
@@ -38,7 +40,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (rest.includes('--help') || rest.includes('-h')) return { ...DEFAULTS, command: 'help', help: HELP[command] };
   if (rest.includes('--version')) return { ...DEFAULTS, command: 'version' };
   let format: CliArgs['format'] = command === 'config' ? 'yaml' : 'text';
-  let operatorVersion = '1.16';
+  let operatorVersion: string = DEFAULT_OPERATOR_VERSION;
   let maxWarnings: number | undefined;
   let stdinFilename: string | undefined;
   let requireResources = false;
@@ -47,10 +49,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const set: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
-    const [flag, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
+    const [flag, inline] = splitFlag(arg);
     const value = () => inline ?? rest[++i] ?? '';
     if (flag === '--format') format = oneOf(value(), FORMATS[command], '--format');
-    else if (flag === '--operator-version') operatorVersion = version(value());
+    else if (flag === '--operator-version') operatorVersion = operatorVersionArg(value());
     else if (flag === '--max-warnings' && command === 'check') maxWarnings = count(value());
     else if (flag === '--stdin-filename') stdinFilename = fileName(value());
     else if (flag === '--require-resources' && inline === undefined) requireResources = true;
@@ -68,16 +70,6 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 function nonEmpty(value: string, flag: string): string {
   if (value) return value;
   throw new UsageError(`${flag} needs a value`);
-}
-
-function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}`);
-}
-
-function version(value: string): string {
-  if (/^\d+\.\d+(\.\d+)?$/.test(value)) return value;
-  throw new UsageError(`--operator-version must look like 1.15, not "${value}"`);
 }
 
 function count(value: string): number {

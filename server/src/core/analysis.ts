@@ -10,12 +10,13 @@ import { projectAll } from './projection/links';
 import { ProjectionOptions } from './projection/project';
 import { Projection } from './projection/types';
 import { LineIndex } from './text/line-index';
+import { DEFAULT_OPERATOR_VERSION } from './versions/operator-support';
 import { isOversized } from './size-limit';
 import { ReasonSpan } from './yaml/templates';
 
 export type AnalysisOptions = ProjectionOptions;
 
-export const DEFAULT_OPTIONS: AnalysisOptions = { operatorVersion: '1.16', operatorDefaults: {} };
+export const DEFAULT_OPTIONS: AnalysisOptions = { operatorVersion: DEFAULT_OPERATOR_VERSION, operatorDefaults: {} };
 
 export interface ResourceAnalysis {
   readonly resource: FlinkResource;

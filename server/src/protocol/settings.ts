@@ -6,6 +6,7 @@
 import type { HintKind } from '../core/ide/inlay-hints';
 import type { SeveritySetting, Thresholds } from '../core/rules/types';
 import { DEFAULT_THRESHOLDS } from '../core/rules/options';
+import { DEFAULT_OPERATOR_VERSION } from '../core/versions/operator-support';
 
 export interface Settings {
   readonly enable: boolean;
@@ -21,7 +22,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   enable: true,
-  operatorVersion: '1.16',
+  operatorVersion: DEFAULT_OPERATOR_VERSION,
   operatorDefaults: {},
   rules: {},
   thresholds: DEFAULT_THRESHOLDS,

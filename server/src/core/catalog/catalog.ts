@@ -20,7 +20,7 @@ export interface OptionInfo {
   readonly removedIn?: string;
   readonly flinkVersions?: readonly string[];
   readonly keyPattern?: string;
-  /** Operator and autoscaler options: the operator releases that have them ("main" = 1.16). */
+  /** Operator and autoscaler options: the operator releases that have them ("main" = 1.16). See releases/. */
   readonly operatorVersions?: readonly string[];
   /** First release in which the option is deprecated ("<=1.17": already in the oldest covered). */
   readonly deprecatedIn?: string;
@@ -28,6 +28,21 @@ export interface OptionInfo {
   readonly deprecatedKeysAcceptedBy?: Readonly<Record<string, readonly string[]>>;
   /** Per old key: the first covered release that reads it. */
   readonly deprecatedKeysSince?: Readonly<Record<string, string>>;
+  /** Where the default differs between releases: `{"1.17-2.2": old, "2.3": new}`. */
+  readonly defaultsByVersion?: Readonly<Record<string, string>>;
+  /** Where a release added a value to enumValues ("TASKS since 2.2"). */
+  readonly enumValuesNote?: string;
+}
+
+/** A default as a value: the catalog keeps the docs' quotes (`"localhost"`); null is "none". */
+export function bareDefault(value: string | null): string | undefined {
+  return value === null ? undefined : value.replace(/^"(.*)"$/, '$1');
+}
+
+/** A default in plain text: `none`, `empty` or the value itself. */
+export function defaultText(value: string | null): string {
+  const bare = bareDefault(value);
+  return bare === undefined ? 'none' : bare === '' ? 'empty' : bare;
 }
 
 export type Match =

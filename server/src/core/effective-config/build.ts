@@ -11,8 +11,7 @@ import { FlinkConfig } from '../model/flink-config';
 import { clusterContext } from '../projection/cluster-context';
 import { ProjectionOptions } from '../projection/project';
 import { Projection } from '../projection/types';
-import { CHART_DEFAULTS } from '../projection/effective-config';
-import { operatorAtLeast } from '../projection/versions';
+import { chartOrigin } from '../projection/effective-config';
 import { nameOf, namespaceOf } from '../projection/links';
 import { haActive } from '../rules/flink-keys';
 import { flinkDefaults } from './flink-defaults';
@@ -21,15 +20,14 @@ import { jobDefaults, op, writeFromSpec } from './written';
 import { EffectiveConfiguration, OriginKind } from './types';
 
 export function effectiveConfiguration(resource: FlinkResource, projection: Projection, options: ProjectionOptions, sessionCluster?: FlinkResource): EffectiveConfiguration {
-  const cluster = clusterContext(resource, options.operatorDefaults, sessionCluster);
+  const cluster = clusterContext(resource, options, sessionCluster);
   const layering = new Layering();
   const notes: string[] = [];
   const isSessionJob = resource.kind === 'FlinkSessionJob';
   for (const [key, value] of flinkDefaults(projection.flinkVersion.value)) layering.set(key, { value, origin: { kind: 'flink-default', text: 'Flink default' } });
-  const { operatorDefaults, defaultOrigins, resourceConfigs, fromSpec } = cluster.config.layers;
-  // The Helm chart of operators before 1.16 lists slots and parallelism; 1.16's config.yaml no longer does.
-  if (!operatorAtLeast(options.operatorVersion, '1.16')) for (const [key, value] of Object.entries(CHART_DEFAULTS)) layering.set(key, { value, origin: { kind: 'operator-default', text: `the operator Helm chart's default "${key}"` } });
-  for (const [key, value] of Object.entries(operatorDefaults)) layering.set(key, { value, origin: { kind: 'operator-default', text: defaultOrigins[key] ?? `the operator's default configuration "${key}"` } });
+  const { defaults, resourceConfigs, fromSpec } = cluster.config.layers;
+  for (const [key, value] of Object.entries(defaults.chart)) layering.set(key, { value, origin: { kind: 'operator-default', text: chartOrigin(key) } });
+  for (const [key, value] of Object.entries(defaults.values)) layering.set(key, { value, origin: { kind: 'operator-default', text: defaults.origins[key] ?? `the operator's default configuration "${key}"` } });
   layering.foreign = isSessionJob;
   resourceConfigs.forEach((config) => addConfig(layering, config, isSessionJob ? 'session-cluster' : 'resource'));
   const spec = cluster.spec;

@@ -7,6 +7,7 @@ import { Analysis, AnalysisOptions } from '../analysis';
 import { FlinkResource } from '../model/types';
 import { deploymentName } from '../projection/cluster-context';
 import { nameOf, namespaceOf } from '../projection/links';
+import { flinkVersionName } from '../versions/names';
 import { effectiveConfiguration } from './build';
 import { Located } from './render';
 
@@ -25,7 +26,7 @@ export function effectiveConfigurations(file: string, analysis: Analysis, all: r
       lines,
       offset,
       operatorVersion: options.operatorVersion,
-      flinkVersion: v === null ? null : `v${Math.floor(v / 100)}_${v % 100}`,
+      flinkVersion: v === null ? null : flinkVersionName(v),
       config: effectiveConfiguration(resource, projection, options, cluster),
     }];
   });

@@ -5,6 +5,7 @@
 
 import { LineIndex } from '../text/line-index';
 import { ConfigValue, EffectiveConfiguration, EffectiveKey, Origin } from './types';
+import { qualifiedName } from '../format/names';
 
 export interface Located {
   readonly file: string;
@@ -25,7 +26,7 @@ export function renderYaml(resources: readonly Located[]): string {
 
 function document(r: Located): string {
   const c = r.config;
-  const who = `${c.kind} ${c.namespace ? `${c.namespace}/` : ''}${c.name ?? '(no name)'}`;
+  const who = `${c.kind} ${qualifiedName(c)}`;
   const head = [
     `# Effective flinkConfiguration of ${who} (${r.file}:${r.line}), operator ${r.operatorVersion}, Flink ${r.flinkVersion ?? 'version unknown'}.`,
     '# What the operator hands to Flink: Flink defaults that matter, the operator\'s defaults, flinkConfiguration,',

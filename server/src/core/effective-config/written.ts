@@ -9,6 +9,7 @@ import { Span } from '../text/span';
 import { SpecView } from '../model/types';
 import { Setting } from '../projection/effective-config';
 import { Projection } from '../projection/types';
+import { flinkVersionName } from '../versions/names';
 import { Layering } from './layering';
 import { ConfigValue } from './types';
 
@@ -41,7 +42,7 @@ export function writeFromSpec(layering: Layering, input: WriteInput): void {
   const version = p.flinkVersion.value;
   layering.setDefault('kubernetes.rest-service.exposed.type', op('its default when not set', 'ClusterIP'));
   layering.setDefault('web.cancel.enable', op('its default when not set', 'false'));
-  if (version !== null) layering.set('$internal.flink.version', op('spec.flinkVersion', `v${Math.floor(version / 100)}_${version % 100}`, spec.flinkVersion?.span));
+  if (version !== null) layering.set('$internal.flink.version', op('spec.flinkVersion', flinkVersionName(version), spec.flinkVersion?.span));
   if (spec.view.get('logConfiguration')) layering.set('$internal.deployment.config-dir', op('spec.logConfiguration', '(a folder the operator writes the log configuration to)'));
   const image = scalar(spec, 'image');
   if (image) layering.set(version !== null && version < 117 ? 'kubernetes.container.image' : 'kubernetes.container.image.ref', op('spec.image', image.value, image.span, image.unknown));

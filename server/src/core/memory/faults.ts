@@ -57,10 +57,3 @@ export function human(bytes: bigint): string {
   if (!unit) return `${bytes} bytes`;
   return `${javaFixed(Number(bytes) / Number(unit[0]), 3)}${unit[1]} (${bytes} bytes)`;
 }
-
-/** Our short size: whole MiB when exact, else MiB with decimals. */
-export function size(bytes: bigint): string {
-  if (bytes >= LONG_MAX) return 'unlimited';
-  if (bytes % MIB === 0n) return `${bytes / MIB} MiB`;
-  return `${(Number(bytes) / Number(MIB)).toFixed(2)} MiB (${bytes} bytes)`;
-}

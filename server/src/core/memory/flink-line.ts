@@ -6,6 +6,7 @@
  */
 
 import { GIB, LONG_MAX } from '../units/memory-size';
+import { flinkReleaseName } from '../versions/names';
 
 export interface FlinkLine {
   /** major * 100 + minor, e.g. 120 for Flink 1.20. */
@@ -26,5 +27,5 @@ export function networkMaxDefault(line: FlinkLine): bigint {
 }
 
 export function lineName(line: FlinkLine): string {
-  return `Flink ${Math.floor(line.version / 100)}.${line.version % 100}`;
+  return `Flink ${flinkReleaseName(line.version)}`;
 }

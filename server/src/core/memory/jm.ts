@@ -5,7 +5,8 @@
  */
 
 import { MemoryConf } from './conf';
-import { add, configurationError, human, prefixed, size } from './faults';
+import { add, configurationError, human, prefixed } from './faults';
+import { exactSize } from '../format/numbers';
 import { LegacyHeap, mapLegacyHeap } from './legacy';
 import { JM } from './options';
 import { FlinkMemoryUtils, JvmPart, Path, processSpecFromConfig, ProcessOptions } from './process';
@@ -48,14 +49,14 @@ const jobManagerFlinkMemory: FlinkMemoryUtils<JobManagerFlink> = {
         if (add(heap, offHeap) !== total) {
           configurationError(
             `Sum of the configured JVM Heap Memory (${human(heap)}) and the configured Off-heap Memory (${human(offHeap)}) does not match the configured Total Flink Memory (${human(total)}). Please, make the configuration consistent or configure only one option: either JVM Heap or Total Flink Memory.`,
-            `jobmanager.memory.heap.size ${size(heap)} plus off-heap ${size(offHeap)} is ${size(heap + offHeap)}, but jobmanager.memory.flink.size says ${size(total)}; set only one of heap and total Flink memory.`,
+            `jobmanager.memory.heap.size ${exactSize(heap)} plus off-heap ${exactSize(offHeap)} is ${exactSize(heap + offHeap)}, but jobmanager.memory.flink.size says ${exactSize(total)}; set only one of heap and total Flink memory.`,
           );
         }
       } else {
         if (total < heap) {
           configurationError(
             `The configured JVM Heap Memory (${human(heap)}) exceeds the configured Total Flink Memory (${human(total)}). Please, make the configuration consistent or configure only one option: either JVM Heap or Total Flink Memory.`,
-            `jobmanager.memory.heap.size ${size(heap)} is larger than jobmanager.memory.flink.size ${size(total)}.`,
+            `jobmanager.memory.heap.size ${exactSize(heap)} is larger than jobmanager.memory.flink.size ${exactSize(total)}.`,
           );
         }
         offHeap = total - heap;
@@ -69,7 +70,7 @@ const jobManagerFlinkMemory: FlinkMemoryUtils<JobManagerFlink> = {
     if (total <= offHeap) {
       configurationError(
         `The configured Total Flink Memory (${human(total)}) is less than the configured Off-heap Memory (${human(offHeap)}).`,
-        `The JobManager's total Flink memory ${size(total)} leaves no heap after off-heap memory ${size(offHeap)}.`,
+        `The JobManager's total Flink memory ${exactSize(total)} leaves no heap after off-heap memory ${exactSize(offHeap)}.`,
       );
     }
     return { heap: total - offHeap, offHeap, total };

@@ -9,7 +9,8 @@ import { javaDoubleToString } from '../units/java-format';
 import { fractionOf } from '../units/java-float';
 import { LONG_MAX } from '../units/memory-size';
 import { MemoryConf } from './conf';
-import { add, configurationError, FlinkFault, human, size } from './faults';
+import { add, configurationError, FlinkFault, human } from './faults';
+import { exactSize } from '../format/numbers';
 import { MemoryOption, optionText } from './options';
 
 export interface RangeFraction {
@@ -78,7 +79,7 @@ function jvmFromTotalProcess(conf: MemoryConf, options: JvmOptions, process: big
   if (add(metaspace, overhead) > process) {
     configurationError(
       `Sum of configured JVM Metaspace (${human(metaspace)}) and JVM Overhead (${human(overhead)}) exceed configured Total Process Memory (${human(process)}).`,
-      `The process size ${size(process)} cannot hold JVM metaspace ${size(metaspace)} plus JVM overhead ${size(overhead)}.`,
+      `The process size ${exactSize(process)} cannot hold JVM metaspace ${exactSize(metaspace)} plus JVM overhead ${exactSize(overhead)}.`,
     );
   }
   return { metaspace, overhead };
@@ -95,7 +96,7 @@ export function jvmFromTotalFlink(conf: MemoryConf, options: ProcessOptions, fli
   if (process < flinkAndMetaspace) {
     configurationError(
       `The configured Total Process Memory size (${human(process)}) is less than the sum of the derived Total Flink Memory size (${human(flink)}) and the configured or default JVM Metaspace size  (${human(metaspace)}).`,
-      `The process size ${size(process)} is smaller than total Flink memory ${size(flink)} plus metaspace ${size(metaspace)}.`,
+      `The process size ${exactSize(process)} is smaller than total Flink memory ${exactSize(flink)} plus metaspace ${exactSize(metaspace)}.`,
     );
   }
   const overhead = process - flinkAndMetaspace;
@@ -103,7 +104,7 @@ export function jvmFromTotalFlink(conf: MemoryConf, options: ProcessOptions, fli
   if (overhead > range.max || overhead < range.min) {
     configurationError(
       `Derived JVM Overhead size (${human(overhead)}) is not in configured JVM Overhead range [${human(range.min)}, ${human(range.max)}].`,
-      `The JVM overhead is what the process size leaves over: ${size(process)} − Flink ${size(flink)} − metaspace ${size(metaspace)} = ${size(overhead)}, outside its allowed range ${size(range.min)}..${size(range.max)}.`,
+      `The JVM overhead is what the process size leaves over: ${exactSize(process)} − Flink ${exactSize(flink)} − metaspace ${exactSize(metaspace)} = ${exactSize(overhead)}, outside its allowed range ${exactSize(range.min)}..${exactSize(range.max)}.`,
     );
   }
   return { metaspace, overhead };
@@ -117,7 +118,7 @@ function overheadRange(conf: MemoryConf, options: JvmOptions): RangeFraction {
 export function rangeFraction(min: bigint, max: bigint, fractionOption: MemoryOption, conf: MemoryConf): RangeFraction {
   const fraction = conf.float(fractionOption);
   if (min <= max && fraction >= 0 && fraction < 1) return { min, max, fraction };
-  const problem = min > max ? `its min ${size(min)} is larger than its max ${size(max)}` : `the fraction ${javaDoubleToString(fraction)} is not at least 0 and below 1`;
+  const problem = min > max ? `its min ${exactSize(min)} is larger than its max ${exactSize(max)}` : `the fraction ${javaDoubleToString(fraction)} is not at least 0 and below 1`;
   return configurationError(
     `Inconsistently configured ${optionText(fractionOption)} (${javaDoubleToString(fraction)}) and its min (${human(min)}), max (${human(max)}) value`,
     `${fractionOption.key}: ${problem}.`,

@@ -8,9 +8,10 @@
  */
 
 import { EffectiveConfig } from '../projection/effective-config';
-import { operatorAtLeast } from '../projection/versions';
+import { operatorAtLeast } from '../versions/names';
 import { MemoryConf } from './conf';
-import { FlinkFault, size, Unresolvable } from './faults';
+import { FlinkFault, Unresolvable } from './faults';
+import { exactSize } from '../format/numbers';
 import { FlinkLine, lineName, OPERATOR_LINE, readsLegacyKeys } from './flink-line';
 import { legacyHeapKey } from './legacy';
 import { jobManagerSpec, JobManagerSpec } from './jm';
@@ -66,7 +67,7 @@ export function jobManagerStages(inputs: MemoryInputs): StageResult<JobManagerRe
     const operatorConf = new MemoryConf(inputs.full, OPERATOR_LINE);
     const pod = at('operator', () => jobManagerSpec(operatorConf, 'process'));
     const legacy = readsLegacyKeys(inputs.line) ? undefined : legacyHeapKey(operatorConf, { heap: JM.legacyHeap, heapMb: JM.legacyHeapMb });
-    const note = legacy && `${lineName(inputs.line)} no longer reads ${legacy}: the operator (built on Flink 1.20) sized the ${size(pod.process)} pod from it, but the JobManager inside finds no memory size. `;
+    const note = legacy && `${lineName(inputs.line)} no longer reads ${legacy}: the operator (built on Flink 1.20) sized the ${exactSize(pod.process)} pod from it, but the JobManager inside finds no memory size. `;
     const layout = at('jobmanager', () => jobManagerSpec(new MemoryConf(inputs.full, inputs.line), 'heap'), undefined, note);
     return { layout, podProcess: pod.process };
   });

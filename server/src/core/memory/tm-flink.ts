@@ -5,7 +5,8 @@
  */
 
 import { MemoryConf } from './conf';
-import { add, argumentError, configurationError, FlinkFault, human, size } from './faults';
+import { add, argumentError, configurationError, FlinkFault, human } from './faults';
+import { exactSize } from '../format/numbers';
 import { readsLegacyKeys, networkMaxDefault } from './flink-line';
 import { TM } from './options';
 import { deriveWithFraction, deriveWithInverseFraction, FlinkMemoryUtils, rangeFraction, RangeFraction } from './process';
@@ -60,7 +61,7 @@ export const taskManagerFlinkMemory: FlinkMemoryUtils<TaskManagerFlink> = {
     if (withoutTaskHeap > total) {
       configurationError(
         `Sum of configured Framework Heap Memory (${human(frameworkHeap)}), Framework Off-Heap Memory (${human(frameworkOffHeap)}), Task Off-Heap Memory (${human(taskOffHeap)}), Managed Memory (${human(managed)}) and Network Memory (${human(network)}) exceed configured Total Flink Memory (${human(total)}).`,
-        `Total Flink memory ${size(total)} is too small: framework heap ${size(frameworkHeap)}, framework off-heap ${size(frameworkOffHeap)}, task off-heap ${size(taskOffHeap)}, managed ${size(managed)} and network ${size(network)} already need ${size(withoutTaskHeap)}.`,
+        `Total Flink memory ${exactSize(total)} is too small: framework heap ${exactSize(frameworkHeap)}, framework off-heap ${exactSize(frameworkOffHeap)}, task off-heap ${exactSize(taskOffHeap)}, managed ${exactSize(managed)} and network ${exactSize(network)} already need ${exactSize(withoutTaskHeap)}.`,
       );
     }
     return flinkMemory({ frameworkHeap, frameworkOffHeap, taskHeap: total - withoutTaskHeap, taskOffHeap, managed, network });
@@ -74,7 +75,7 @@ function remainderNetwork(conf: MemoryConf, p: Fixed, withoutNetwork: bigint, to
   if (withoutNetwork > total) {
     configurationError(
       `Sum of configured Framework Heap Memory (${human(p.frameworkHeap)}), Framework Off-Heap Memory (${human(p.frameworkOffHeap)}), Task Heap Memory (${human(p.taskHeap)}), Task Off-Heap Memory (${human(p.taskOffHeap)}) and Managed Memory (${human(p.managed)}) exceed configured Total Flink Memory (${human(total)}).`,
-      `Framework heap, framework off-heap, task heap, task off-heap and managed memory (${size(withoutNetwork)}) exceed the total Flink memory ${size(total)}.`,
+      `Framework heap, framework off-heap, task heap, task off-heap and managed memory (${exactSize(withoutNetwork)}) exceed the total Flink memory ${exactSize(total)}.`,
     );
   }
   const network = total - withoutNetwork;
@@ -84,7 +85,7 @@ function remainderNetwork(conf: MemoryConf, p: Fixed, withoutNetwork: bigint, to
     if (!(error instanceof FlinkFault) || error.kind !== 'configuration') throw error;
     configurationError(
       'If Total Flink, Task Heap and (or) Managed Memory sizes are explicitly configured then the Network Memory size is the rest of the Total Flink memory after subtracting all other configured types of memory, but the derived Network Memory is inconsistent with its configuration.',
-      `With total Flink memory and task heap fixed, network memory is the remainder, ${size(network)}: ${error.explanation}`,
+      `With total Flink memory and task heap fixed, network memory is the remainder, ${exactSize(network)}: ${error.explanation}`,
     );
   }
   return network;
@@ -93,12 +94,12 @@ function remainderNetwork(conf: MemoryConf, p: Fixed, withoutNetwork: bigint, to
 function checkNetwork(conf: MemoryConf, network: bigint): void {
   if (usesLegacyNetwork(conf)) {
     const configured = legacyNetwork(conf);
-    if (configured !== network) configurationError(`Derived Network Memory size (${human(network)}) does not match configured Network Memory size (${human(configured)}).`, `taskmanager.network.numberOfBuffers asks for ${size(configured)}.`);
+    if (configured !== network) configurationError(`Derived Network Memory size (${human(network)}) does not match configured Network Memory size (${human(configured)}).`, `taskmanager.network.numberOfBuffers asks for ${exactSize(configured)}.`);
     return;
   }
   const range = networkRange(conf);
   if (network > range.max || network < range.min) {
-    configurationError(`Derived Network Memory size (${human(network)}) is not in configured Network Memory range [${human(range.min)}, ${human(range.max)}].`, `it must lie within ${size(range.min)}..${size(range.max)}.`);
+    configurationError(`Derived Network Memory size (${human(network)}) is not in configured Network Memory range [${human(range.min)}, ${human(range.max)}].`, `it must lie within ${exactSize(range.min)}..${exactSize(range.max)}.`);
   }
 }
 
@@ -134,7 +135,7 @@ function legacyNetwork(conf: MemoryConf): bigint {
 function pageSize(conf: MemoryConf): bigint {
   const bytes = conf.plainMemory(TM.segmentSize);
   if (bytes > 2147483647n) argumentError(`Cannot downcast long value ${bytes} to integer.`, `${TM.segmentSize.key} is larger than 2 GiB.`);
-  const invalid = (why: string) => configurationError(`Invalid configuration value for ${TM.segmentSize.key} : ${bytes} - ${why}`, `${TM.segmentSize.key} ${size(bytes)}: ${why}`);
+  const invalid = (why: string) => configurationError(`Invalid configuration value for ${TM.segmentSize.key} : ${bytes} - ${why}`, `${TM.segmentSize.key} ${exactSize(bytes)}: ${why}`);
   if (bytes < MIN_PAGE_SIZE) invalid(`Minimum memory segment size is ${MIN_PAGE_SIZE}`);
   if ((bytes & (bytes - 1n)) !== 0n) invalid('Memory segment size must be a power of 2.');
   return bytes;

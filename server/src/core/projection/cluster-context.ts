@@ -5,7 +5,7 @@
 
 import { Field, isKnown, Scalar } from '../yaml/fields';
 import { FlinkResource, RoleView, SpecView } from '../model/types';
-import { EffectiveConfig } from './effective-config';
+import { chartDefaults, EffectiveConfig, OperatorDefaults } from './effective-config';
 import { readInt } from './config-values';
 import { Derived, derived, notKnown } from './derived';
 import { applySpecResources } from './spec-resources';
@@ -13,7 +13,7 @@ import { deploymentMode } from './mode';
 import { PATCH_REASON } from '../model/build';
 import { flatDefaults, operatorDefaultsFor } from '../effective-config/operator-defaults';
 import { namespaceOf } from './links';
-import { flinkVersionNumber } from './versions';
+import { flinkVersionNumber } from './flink-version';
 import { ClusterType } from './types';
 
 export interface ClusterContext {
@@ -37,14 +37,14 @@ export interface ClusterContext {
   readonly slots: Derived<number>;
 }
 
-export function clusterContext(resource: FlinkResource, defaults: Readonly<Record<string, string>>, sessionCluster?: FlinkResource): ClusterContext {
+export function clusterContext(resource: FlinkResource, options: OperatorOptions, sessionCluster?: FlinkResource): ClusterContext {
   const isSessionJob = resource.kind === 'FlinkSessionJob';
   const spec = isSessionJob ? sessionCluster?.spec : resource.spec;
-  const operator = resolvedDefaults(defaults, resource, spec);
-  const config = new EffectiveConfig(operator.values, spec ? [spec.flinkConfiguration] : [], operator.origins);
-  const validatorConfig = new EffectiveConfig(operator.values, spec ? [spec.flinkConfiguration] : [], operator.origins);
+  const operator = resolvedDefaults(options, resource, spec);
+  const config = new EffectiveConfig(operator, spec ? [spec.flinkConfiguration] : []);
+  const validatorConfig = new EffectiveConfig(operator, spec ? [spec.flinkConfiguration] : []);
   const ownConfig = resource.spec?.flinkConfiguration;
-  const jobConfig = isSessionJob && ownConfig ? new EffectiveConfig(operator.values, spec ? [spec.flinkConfiguration, ownConfig] : [ownConfig], operator.origins) : config;
+  const jobConfig = isSessionJob && ownConfig ? new EffectiveConfig(operator, spec ? [spec.flinkConfiguration, ownConfig] : [ownConfig]) : config;
   applySpecResources(config, 'jobManager', spec?.jobManager);
   applySpecResources(config, 'taskManager', spec?.taskManager);
   const missing = !isSessionJob || spec ? undefined : resource.patch ? `the session deployment: ${PATCH_REASON}` : `session deployment "${deploymentName(resource)}" was not found among the analysed resources`;
@@ -64,10 +64,16 @@ export function clusterContext(resource: FlinkResource, defaults: Readonly<Recor
   };
 }
 
-/** The operator's defaults for this resource's namespace and Flink version (§2.1 layers 1-3). */
-export function resolvedDefaults(defaults: Readonly<Record<string, string>>, resource: FlinkResource, spec: SpecView | undefined): { values: Record<string, string>; origins: Record<string, string> } {
-  const resolved = operatorDefaultsFor(defaults, namespaceOf(resource) || undefined, flinkVersionNumber(spec?.flinkVersion).value);
-  return { values: flatDefaults(resolved), origins: Object.fromEntries(Object.entries(resolved).map(([k, v]) => [k, v.origin])) };
+/** The target operator and what its installation adds to every resource. */
+export interface OperatorOptions {
+  readonly operatorVersion: string;
+  readonly operatorDefaults: Readonly<Record<string, string>>;
+}
+
+/** The operator's defaults for this resource's namespace and Flink version (§2.1 layers 1-3), over its chart's. */
+export function resolvedDefaults(options: OperatorOptions, resource: FlinkResource, spec: SpecView | undefined): OperatorDefaults {
+  const resolved = operatorDefaultsFor(options.operatorDefaults, namespaceOf(resource) || undefined, flinkVersionNumber(spec?.flinkVersion).value);
+  return { values: flatDefaults(resolved), origins: Object.fromEntries(Object.entries(resolved).map(([k, v]) => [k, v.origin])), chart: chartDefaults(options.operatorVersion) };
 }
 
 /**

@@ -1,11 +1,11 @@
 /**
- * Typed reads of configuration values, following Flink's parsers: integers, Java floats for
- * fractions, doubles for cpu, memory sizes. A value that does not parse makes Flink fail.
+ * Typed reads of configuration values, following Flink's parsers: integers, doubles for cpu,
+ * memory sizes, booleans (the memory model reads its fractions as Java floats in memory/conf.ts).
+ * A value that does not parse makes Flink fail.
  */
 
 import { parseFlinkMemorySize } from '../units/memory-size';
-import { javaFloat } from '../units/java-float';
-import { parseJavaDouble, parseJavaFloat, parseJavaInt } from '../units/java-number';
+import { parseJavaDouble, parseJavaInt } from '../units/java-number';
 import { EffectiveConfig, Setting } from './effective-config';
 
 export type Read<T> =
@@ -26,10 +26,9 @@ function read<T>(config: EffectiveConfig, parse: Parser<T>, fallback: T | undefi
 }
 
 // Java's parsers, as Flink's Configuration applies them: integers and booleans are not trimmed
-// (" 4" fails), doubles, floats and sizes are.
+// (" 4" fails), doubles and sizes are.
 export const parseInteger: Parser<number> = (t) => parseJavaInt(t) ?? (t.trim() !== t && parseJavaInt(t.trim()) !== undefined ? 'not a whole number: Flink does not trim the spaces around it' : 'not a whole number');
 export const parseDouble: Parser<number> = (t) => parseJavaDouble(t) ?? 'not a number';
-export const parseFloat32: Parser<number> = (t) => parseJavaFloat(t) ?? 'not a number';
 export const parseMemory: Parser<bigint> = (t) => {
   const r = parseFlinkMemorySize(t);
   return r.ok ? r.bytes : `not a memory size (${r.error})`;
@@ -41,9 +40,6 @@ export function readInt(c: EffectiveConfig, fallback: number | undefined, ...key
 }
 export function readDouble(c: EffectiveConfig, fallback: number | undefined, ...keys: string[]) {
   return read(c, parseDouble, fallback, keys);
-}
-export function readFraction(c: EffectiveConfig, fallback: number, ...keys: string[]) {
-  return read(c, parseFloat32, javaFloat(fallback), keys);
 }
 export function readMemory(c: EffectiveConfig, fallback: bigint | undefined, ...keys: string[]) {
   return read(c, parseMemory, fallback, keys);

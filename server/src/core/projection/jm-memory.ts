@@ -1,7 +1,7 @@
 /** A JobManager's JVM layout (flink-semantics.md §5.5), as the projection reports it. */
 
 import { JobManagerSpec, MIN_JVM_HEAP } from '../memory/jm';
-import { size } from '../memory/faults';
+import { exactSize } from '../format/numbers';
 
 export interface JobManagerMemory {
   readonly path: 'heap' | 'total-flink' | 'total-process';
@@ -18,7 +18,7 @@ export interface JobManagerMemory {
 
 export function jobManagerMemory(spec: JobManagerSpec): JobManagerMemory {
   const heap = spec.flink.heap;
-  const warning = heap < MIN_JVM_HEAP ? `The JobManager heap is only ${size(heap)}; Flink warns below its recommended minimum of ${size(MIN_JVM_HEAP)}.` : undefined;
+  const warning = heap < MIN_JVM_HEAP ? `The JobManager heap is only ${exactSize(heap)}; Flink warns below its recommended minimum of ${exactSize(MIN_JVM_HEAP)}.` : undefined;
   return {
     path: spec.path === 'fine-grained' ? 'heap' : spec.path,
     process: spec.process,

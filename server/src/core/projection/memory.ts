@@ -7,7 +7,8 @@
 
 import { FlinkLine } from '../memory/flink-line';
 import { jobManagerStages, MemoryInputs, StageResult, taskManagerStages } from '../memory/stages';
-import { size, Unresolvable } from '../memory/faults';
+import { Unresolvable } from '../memory/faults';
+import { exactSize } from '../format/numbers';
 import { ClusterContext } from './cluster-context';
 import { JobManagerMemory, jobManagerMemory } from './jm-memory';
 import { TaskManagerMemory, taskManagerMemory } from './tm-memory';
@@ -45,7 +46,7 @@ function jobManager(result: ReturnType<typeof jobManagerStages>, config: Effecti
   if (!result.ok) return failed(result);
   const layout = jobManagerMemory(result.value.layout);
   const pod = result.value.podProcess;
-  const reason = pod === layout.process ? memorySource(config, 'jobmanager', layout.path) : `the operator reads the legacy heap size as the process size (${size(pod)}), while the JVM inside is laid out for ${size(layout.process)}`;
+  const reason = pod === layout.process ? memorySource(config, 'jobmanager', layout.path) : `the operator reads the legacy heap size as the process size (${exactSize(pod)}), while the JVM inside is laid out for ${exactSize(layout.process)}`;
   return { outcome: { status: 'ok', value: layout }, pod: { bytes: pod, reason } };
 }
 
@@ -55,7 +56,7 @@ function taskManager(result: ReturnType<typeof taskManagerStages>, config: Effec
   const pod = result.value.podProcess;
   if (pod === layout.process) return { outcome: { status: 'ok', value: layout }, pod: { bytes: pod, reason: memorySource(config, 'taskmanager', layout.path) } };
   const overhead = pod - layout.flink - layout.metaspace;
-  const reason = `the JobManager sizes TaskManager pods from total Flink memory ${size(layout.flink)} + metaspace ${size(layout.metaspace)} + a JVM overhead derived again from its fraction (${size(overhead)}), not from the ${size(layout.overhead)} left over in the ${size(layout.process)} process`;
+  const reason = `the JobManager sizes TaskManager pods from total Flink memory ${exactSize(layout.flink)} + metaspace ${exactSize(layout.metaspace)} + a JVM overhead derived again from its fraction (${exactSize(overhead)}), not from the ${exactSize(layout.overhead)} left over in the ${exactSize(layout.process)} process`;
   return { outcome: { status: 'ok', value: layout }, pod: { bytes: pod, reason } };
 }
 

@@ -4,6 +4,7 @@
  */
 
 import { isKnown } from '../yaml/fields';
+import { plural } from '../format/numbers';
 import { FlinkResource } from '../model/types';
 import { Derived, derived, notKnown } from './derived';
 import { ClusterContext, clusterContext, deploymentName } from './cluster-context';
@@ -37,7 +38,7 @@ export interface ProjectionLinks {
 }
 
 export function project(resource: FlinkResource, options: ProjectionOptions, links: ProjectionLinks = {}): Projection {
-  const cluster = clusterContext(resource, options.operatorDefaults, links.sessionCluster);
+  const cluster = clusterContext(resource, options, links.sessionCluster);
   const { clusterType, mode, slots } = cluster;
   const { parallelism, ignoredJobParallelism } = effectiveParallelism({ resource, config: cluster.jobConfig, mode, explicitStandalone: cluster.explicitStandalone, slots, operatorVersion: options.operatorVersion });
   const demand = clusterType === 'session'
@@ -49,7 +50,7 @@ export function project(resource: FlinkResource, options: ProjectionOptions, lin
   const { taskManager, jobManager } = pods(resource, cluster, tmCount, options.operatorVersion);
   const podsElsewhere = clusterType === 'session-job' ? derived(0, `its pods belong to session cluster "${deploymentName(resource)}"`) : undefined;
   const tms = taskManager.count;
-  const totalSlots = tms.value === null || slots.value === null ? notKnown<number>('TaskManagers or slots unknown') : derived(tms.value * slots.value, `${tms.value} TaskManagers × ${slots.value} slots`);
+  const totalSlots = tms.value === null || slots.value === null ? notKnown<number>('TaskManagers or slots unknown') : derived(tms.value * slots.value, `${plural(tms.value, 'TaskManager')} × ${plural(slots.value, 'slot')}`);
   const fixedTaskManagers = mode.value === 'standalone' && tmRole?.replicas ? tms.value ?? undefined : undefined;
   const projection: Omit<Projection, 'unknown'> = {
     clusterType, mode, flinkVersion: cluster.flinkVersion, parallelism, ignoredJobParallelism,

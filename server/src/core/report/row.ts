@@ -6,6 +6,7 @@
 import { isKnown } from '../yaml/fields';
 import { FlinkResource } from '../model/types';
 import { LineIndex } from '../text/line-index';
+import { flinkVersionName } from '../versions/names';
 import { Derived } from '../projection/derived';
 import { Projection, MemoryOutcome, AutoscalerRange } from '../projection/types';
 import { TaskManagerMemory } from '../projection/tm-memory';
@@ -66,7 +67,7 @@ export function resourceRow(file: string, lines: LineIndex, resource: FlinkResou
     namespace: textOf(resource.namespace),
     clusterType: p.clusterType,
     mode: p.mode.value,
-    flinkVersion: p.flinkVersion.value === null ? null : `v${Math.floor(p.flinkVersion.value / 100)}_${p.flinkVersion.value % 100}`,
+    flinkVersion: p.flinkVersion.value === null ? null : flinkVersionName(p.flinkVersion.value),
     parallelism: p.parallelism.value,
     slotsPerTaskManager: p.slotsPerTaskManager.value,
     slotSharingGroups: p.slotSharingGroups.map((g) => ({ group: g.label, slots: g.slots })),

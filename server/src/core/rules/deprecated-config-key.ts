@@ -1,13 +1,13 @@
 /**
  * deprecated-config-key: a key the resource's Flink release reads under an old name, an option it
  * has deprecated, or one it no longer reads. Each is judged for that release from the catalog's
- * per-release data (catalog/versions.ts): Flink keys by spec.flinkVersion, operator and
+ * per-release data (catalog/per-release): Flink keys by spec.flinkVersion, operator and
  * autoscaler keys (also the legacy `kubernetes.operator.job.autoscaler.*` prefix) by the operator
  * release. Fallback keys (`s3.access.key`) are not deprecated.
  */
 
 import { renameKey } from '../edits/yaml-edit';
-import { keyStatus, Releases } from '../catalog/versions';
+import { familyName, keyStatus, releaseLabel, releaseFor, releasesFor } from '../catalog/per-release';
 import { memoryDefined } from '../projection/cluster-context';
 import { ownEntries } from './config-keys';
 import { Fix, Report, ResourceContext, ResourceRule } from './types';
@@ -26,8 +26,7 @@ export const deprecatedConfigKey: ResourceRule = {
     after: 'execution.checkpointing.dir: s3://bucket/checkpoints',
   },
   check(ctx: ResourceContext): Report[] {
-    const version = ctx.projection?.flinkVersion.value ?? null;
-    const releases: Releases = { flink: version === null ? undefined : `${Math.floor(version / 100)}.${version % 100}`, operator: ctx.options.operatorVersion };
+    const releases = releasesFor(ctx.projection?.flinkVersion.value, ctx.options.operatorVersion);
     const own = ctx.resource.spec?.flinkConfiguration.entries;
     const explainedElsewhere = legacyHeapKeysInUse(ctx);
     return ownEntries(ctx).flatMap(({ entry }): Report[] => {
@@ -41,8 +40,10 @@ export const deprecatedConfigKey: ResourceRule = {
           const message = own?.has(current) ? `"${entry.key}" is an old name of "${current}", which is also set and wins; remove this one.` : `"${entry.key}" is deprecated; use "${current}".`;
           return [{ message, span: entry.keySpan, fixes: rename(current) }];
         }
-        case 'removed':
-          return [{ message: `"${entry.key}" has no effect on ${releaseName(status.option.source, releases)}: Flink ${status.removedIn} removed it.`, span: entry.keySpan }];
+        case 'removed': {
+          const family = familyName(status.option);
+          return [{ message: `"${entry.key}" has no effect on ${family} ${releaseLabel(releaseFor(status.option, releases) ?? '')}: ${family} ${releaseLabel(status.removedIn)} removed it.`, span: entry.keySpan }];
+        }
         case 'current': {
           if (!status.deprecatedSince) return [];
           const replacedBy = status.option.replacedBy ?? [];
@@ -55,10 +56,6 @@ export const deprecatedConfigKey: ResourceRule = {
     });
   },
 };
-
-function releaseName(source: string, releases: Releases): string {
-  return source === 'flink' ? `Flink ${releases.flink ?? ''}` : `operator ${releases.operator}`;
-}
 
 /** Legacy heap keys of a role without spec memory (memory-required and pod-memory report them). */
 function legacyHeapKeysInUse(ctx: ResourceContext): Set<string> {

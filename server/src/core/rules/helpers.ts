@@ -2,11 +2,11 @@
 
 import { Field, isKnown, Known, Scalar } from '../yaml/fields';
 import { FlinkKind, JobView, RoleView, SpecView } from '../model/types';
-import { EffectiveConfig, Setting } from '../projection/effective-config';
+import { EffectiveConfig } from '../projection/effective-config';
 import { ConfigEntry } from '../model/flink-config';
 import { removeEntry, setIn, Value } from '../edits/yaml-edit';
 import { Span } from '../text/span';
-import { operatorAtLeast } from '../projection/versions';
+import { operatorAtLeast } from '../versions/names';
 import { nameOf, namespaceOf } from '../projection/links';
 import { deploymentName, resolvedDefaults } from '../projection/cluster-context';
 import { Fix, ResourceContext } from './types';
@@ -54,8 +54,8 @@ export function validatorConfig(ctx: ResourceContext): EffectiveConfig {
   return memo(ctx, 'validatorConfig', () => {
     const own = ctx.resource.spec?.flinkConfiguration;
     const clusterSpec = sessionClusterOf(ctx);
-    const defaults = resolvedDefaults(ctx.options.operatorDefaults, ctx.resource, clusterSpec ?? ctx.resource.spec);
-    return new EffectiveConfig(defaults.values, [clusterSpec?.flinkConfiguration, own].filter((c) => c !== undefined), defaults.origins);
+    const defaults = resolvedDefaults(ctx.options, ctx.resource, clusterSpec ?? ctx.resource.spec);
+    return new EffectiveConfig(defaults, [clusterSpec?.flinkConfiguration, own].filter((c) => c !== undefined));
   });
 }
 
@@ -67,11 +67,6 @@ export function memo<T>(ctx: object, key: string, compute: () => T): T {
   if (!map) memos.set(ctx, (map = new Map()));
   if (!map.has(key)) map.set(key, compute());
   return map.get(key) as T;
-}
-
-/** Value of a setting, or undefined when unset or unknown. */
-export function settingValue(setting: Setting): string | undefined {
-  return setting.kind === 'set' ? setting.value : undefined;
 }
 
 /** The resource's own flinkConfiguration entry for a key. */

@@ -4,7 +4,7 @@
  * ends up with an image is only known after that merge.
  */
 
-import { isMap, isScalar, isSeq, Node, Pair } from 'yaml';
+import { isMap, isScalar, isSeq, Node, Pair, YAMLMap } from 'yaml';
 import { MapView, nodeSpan, resolve } from '../yaml/map-view';
 import { Span } from '../text/span';
 
@@ -17,17 +17,31 @@ export interface PodContainer {
   readonly renamedByPosition: boolean;
 }
 
-export function templateContainers(template: MapView | undefined): PodContainer[] {
+export interface ContainerNode {
+  /** The container's mapping (aliases resolved) and the list item that holds it. */
+  readonly map: YAMLMap;
+  readonly item: Node;
+  /** A field of the container by name, as written. */
+  field(key: string): Pair | undefined;
+}
+
+/** The mappings of a pod template's `spec.containers`, as written (no merge). */
+export function containerNodes(template: MapView | undefined): ContainerNode[] {
   const podSpec = template?.map('spec');
   if (!template || !(podSpec instanceof MapView)) return [];
   const list = resolve(template.ctx.doc, podSpec.get('containers')?.value ?? null);
   if (!isSeq(list)) return [];
   return (list.items as Node[]).flatMap((item) => {
-    const c = resolve(template.ctx.doc, item);
-    if (!isMap(c)) return [];
-    const field = (key: string) => (c.items as Pair[]).find((p) => isScalar(p.key) && p.key.value === key);
+    const map = resolve(template.ctx.doc, item);
+    if (!isMap(map)) return [];
+    return [{ map, item, field: (key: string) => (map.items as Pair[]).find((p) => isScalar(p.key) && p.key.value === key) }];
+  });
+}
+
+export function templateContainers(template: MapView | undefined): PodContainer[] {
+  return containerNodes(template).map(({ item, field }) => {
     const name = field('name')?.value as Node | undefined;
-    return [{ name: isScalar(name) ? String(name.value) : undefined, span: name?.range ? nodeSpan(name) : nodeSpan(item), hasImage: field('image') !== undefined, renamedByPosition: false }];
+    return { name: isScalar(name) ? String(name.value) : undefined, span: name?.range ? nodeSpan(name) : nodeSpan(item), hasImage: field('image') !== undefined, renamedByPosition: false };
   });
 }
 

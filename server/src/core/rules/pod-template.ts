@@ -5,12 +5,12 @@
  * (always overwritten by Flink), and `resource` together with `resources`.
  */
 
-import { isMap, isScalar, isSeq, Node, Pair } from 'yaml';
+import { isMap, isScalar, Node, Pair } from 'yaml';
 import { MapView, nodeSpan, resolve } from '../yaml/map-view';
 import { RoleView } from '../model/types';
 import { replaceScalar } from '../edits/yaml-edit';
 import { Fix, Report, ResourceContext, ResourceRule } from './types';
-import { mergedContainers, templateContainers } from './pod-containers';
+import { containerNodes, mergedContainers, templateContainers } from './pod-containers';
 import { Span } from '../text/span';
 
 const MAIN = 'flink-main-container';
@@ -63,14 +63,7 @@ function positionMerges(common: MapView, roles: MapView[]): Report[] {
 }
 
 function containers(template: MapView, text: string): Report[] {
-  const podSpec = template.map('spec');
-  if (!(podSpec instanceof MapView)) return [];
-  const list = resolve(template.ctx.doc, podSpec.get('containers')?.value ?? null);
-  if (!isSeq(list)) return [];
-  return (list.items as Node[]).flatMap((item) => {
-    const c = resolve(template.ctx.doc, item);
-    if (!isMap(c)) return [];
-    const field = (key: string) => (c.items as Pair[]).find((p) => isScalar(p.key) && p.key.value === key);
+  return containerNodes(template).flatMap(({ map: c, field }) => {
     const name = field('name');
     const nameValue = isScalar(name?.value) ? String(name.value.value) : undefined;
     const resources = resolve(template.ctx.doc, (field('resources')?.value as Node) ?? null);

@@ -5,7 +5,7 @@
 
 import { nameOf, namespaceOf } from '../projection/links';
 import { deploymentName } from '../projection/cluster-context';
-import { editDistance } from '../catalog/edit-distance';
+import { nearest } from '../catalog/edit-distance';
 import { Report, ResourceContext, ResourceRule } from './types';
 
 export const sessionJob: ResourceRule = {
@@ -27,7 +27,8 @@ export const sessionJob: ResourceRule = {
     const named = resource.spec.deploymentName;
     if (!target && name && named?.kind === 'known') {
       const namespace = namespaceOf(resource) || '(default)';
-      const close = ctx.all.map((r) => r.resource).filter((r) => r.kind === 'FlinkDeployment' && namespaceOf(r) === namespaceOf(resource)).map(nameOf).find((n) => n && editDistance(n, name, 2) <= 2);
+      const names = ctx.all.map((r) => r.resource).filter((r) => r.kind === 'FlinkDeployment' && namespaceOf(r) === namespaceOf(resource)).map(nameOf).filter((n): n is string => Boolean(n));
+      const close = nearest(name, names, 2);
       reports.push(close
         ? { message: `No FlinkDeployment "${name}" in namespace "${namespace}" among the analysed files; did you mean "${close}"?`, span: named.span, severity: 'warning' }
         : {

@@ -5,7 +5,7 @@
  */
 
 import { suggestKey } from '../catalog/catalog';
-import { keyStatus } from '../catalog/versions';
+import { familyName, keyStatus, releaseLabel, releaseFor, releasesFor } from '../catalog/per-release';
 import { renameKey } from '../edits/yaml-edit';
 import { ownEntries } from './config-keys';
 import { Report, ResourceContext, ResourceRule } from './types';
@@ -21,15 +21,15 @@ export const unknownConfigKey: ResourceRule = {
     after: 'taskmanager.numberOfTaskSlots: "4"',
   },
   check(ctx: ResourceContext): Report[] {
-    const version = ctx.projection?.flinkVersion.value ?? null;
-    const releases = { flink: version === null ? undefined : `${Math.floor(version / 100)}.${version % 100}`, operator: ctx.options.operatorVersion };
+    const releases = releasesFor(ctx.projection?.flinkVersion.value, ctx.options.operatorVersion);
     return ownEntries(ctx).flatMap(({ entry, match }): Report[] => {
       if (match) {
         // A real option, but one the resource's release does not have yet.
         const status = keyStatus(entry.key, releases);
         if (status.kind !== 'not-yet') return [];
-        const release = status.option.source === 'flink' ? `Flink ${releases.flink}` : `operator ${releases.operator}`;
-        return [{ message: `"${entry.key}" has no effect on ${release}: it comes with ${status.option.source === 'flink' ? 'Flink' : 'operator'} ${status.firstRelease === 'main' ? '1.16' : status.firstRelease}.`, span: entry.keySpan }];
+        const family = familyName(status.option);
+        const comes = status.firstRelease ? `it comes with ${family} ${releaseLabel(status.firstRelease)}` : `no ${family} release has it yet, only ${family}'s development branch`;
+        return [{ message: `"${entry.key}" has no effect on ${family} ${releaseLabel(releaseFor(status.option, releases) ?? '')}: ${comes}.`, span: entry.keySpan }];
       }
       if (entry.key.startsWith('$internal.')) return [];
       const suggestion = suggestKey(entry.key);

@@ -66,8 +66,3 @@ export class TracedBuilder {
     this.marks.push({ start, end: this.length, at: mark.at, exact: mark.exact, value: mark.value });
   }
 }
-
-/** The marks of `marks` moved by `delta` (a string was prefixed or cut). */
-export function shiftMarks(marks: readonly Mark[], delta: number): Mark[] {
-  return marks.map((m) => ({ ...m, start: m.start + delta, end: m.end + delta }));
-}

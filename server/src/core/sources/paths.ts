@@ -31,7 +31,3 @@ export function relativePath(dir: string, file: string): string {
   const prefix = dir.endsWith('/') ? dir : `${dir}/`;
   return file.startsWith(prefix) ? file.slice(prefix.length) : file;
 }
-
-export function isBelow(dir: string, file: string): boolean {
-  return file.startsWith(dir.endsWith('/') ? dir : `${dir}/`);
-}

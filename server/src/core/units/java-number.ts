@@ -1,5 +1,5 @@
 /**
- * Java's number parsers as Flink's configuration uses them: `Integer.parseInt` / `Long.parseLong`
+ * Java's number parsers as Flink's configuration uses them: `Integer.parseInt`
  * (no trimming, so " 4" is an error) and `Double.parseDouble` / `Float.parseFloat` (trimmed,
  * `NaN`, `Infinity`, hex and `f`/`d` suffixes accepted). Floats are rounded once, straight from
  * the decimal text, as Java does (not decimal → double → float).
@@ -8,18 +8,11 @@
 import { javaTrim } from './memory-size';
 
 const INT_MAX = 2147483647n;
-const LONG_MAX = (1n << 63n) - 1n;
 
 /** Integer.parseInt: optional sign, ASCII digits only, 32-bit range. */
 export function parseJavaInt(text: string): number | undefined {
   const n = parseWhole(text);
   return n !== undefined && n <= INT_MAX && n >= -INT_MAX - 1n ? Number(n) : undefined;
-}
-
-/** Long.parseLong, as bigint. */
-export function parseJavaLong(text: string): bigint | undefined {
-  const n = parseWhole(text);
-  return n !== undefined && n <= LONG_MAX && n >= -LONG_MAX - 1n ? n : undefined;
 }
 
 /**

@@ -38,10 +38,6 @@ export interface RenderedChart {
   readonly inputs: readonly string[];
 }
 
-export function isChartRoot(tree: SourceTree, dir: string): boolean {
-  return tree.read(joinPath(dir, 'Chart.yaml')) !== undefined;
-}
-
 export function renderChart(tree: SourceTree, root: string, options: ChartOptions = {}): RenderedChart {
   const chartFile = joinPath(root, 'Chart.yaml');
   const meta = readChartYaml(tree.read(chartFile) ?? '', chartFile);

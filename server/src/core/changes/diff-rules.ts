@@ -3,7 +3,7 @@
  * the @SpecDiff annotations and ReflectiveDiffBuilder at every release tag from 1.2 to 1.16.
  */
 
-import { operatorAtLeast } from '../projection/versions';
+import { operatorAtLeast } from '../versions/names';
 import { DiffType } from './types';
 
 export type Mode = 'native' | 'standalone';

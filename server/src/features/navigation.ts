@@ -71,8 +71,11 @@ function symbolName(text: string, resource: FlinkResource, chunkStart: number, r
   return raw || '(unnamed)';
 }
 
-/** Several rendered resources on one line (a range in a template) are told apart by name. */
+/** Several rendered resources on one line are told apart by overlay (a shared base), else by name (a range in a template). */
 function lensTitle(r: SetResource, all: readonly SetResource[]): string {
   const text = summary(r.resource.projection as NonNullable<SetResource['resource']['projection']>);
-  return all.filter((x) => x.offset === r.offset).length > 1 ? `${nameOf(r.resource.resource) || '(unnamed)'}: ${text}` : text;
+  const here = all.filter((x) => x.offset === r.offset);
+  if (here.length < 2) return text;
+  const named = here.filter((x) => x.set === r.set).length > 1;
+  return `${[r.set, named ? nameOf(r.resource.resource) || '(unnamed)' : ''].filter(Boolean).join(' · ')}: ${text}`;
 }

@@ -30,10 +30,11 @@ export interface SetResource {
   readonly rendered: RenderedText;
   /** The resource starts in this file (not only touched by it, as a patch touches its base's resource). */
   readonly own: boolean;
+  /** The overlay it comes from, when the file belongs to several (sets/merge-views.ts). */
+  readonly set?: string;
 }
 
 export interface SetDocumentView {
-  readonly analysis: SetAnalysis;
   readonly findings: Finding[];
   readonly hints: SetHint[];
   readonly resources: SetResource[];
@@ -47,7 +48,7 @@ export function documentView(analysis: SetAnalysis, file: string, tree: SessionT
     return text === undefined ? undefined : TextDocument.create(uri, 'yaml', 0, text);
   };
   const uriOf = (x: string) => (x === file ? undefined : tree.uriOf(x));
-  return { analysis, findings: analysis.findings.filter((f) => f.file === file).map((f) => asFinding(f, uriOf)), hints: hints(analysis, file), resources: resources(analysis, file, tree), others };
+  return { findings: analysis.findings.filter((f) => f.file === file).map((f) => asFinding(f, uriOf)), hints: hints(analysis, file), resources: resources(analysis, file, tree), others };
 }
 
 /** A finding on this file; `uriOf` names the other files it points into (undefined for this one). */

@@ -120,6 +120,45 @@ test('the report still fits with the longest names Kubernetes allows, even in a 
   await page.close();
 });
 
+test('beside the editor (560 and 380 px) every resource is a card of labelled values, and nothing is wider than the view', async () => {
+  const rows = Object.values(examples).flat();
+  for (const width of [560, 380]) {
+    const { page } = await harness.open('dark', width);
+    await harness.post(page, { type: 'report', scope: 'workspace', resources: rows });
+    await page.waitForSelector('table.resources');
+    assert.equal((await rendered(page))?.fits, true, `fits at ${width} px`);
+    const first = page.locator('table.resources > tbody > tr:not(.details)').first();
+    // The labels are the cells' ::before (innerText leaves them out): read what the browser draws.
+    const shown = await first.evaluate((tr) => Array.from(tr.querySelectorAll('td[data-label]')).map((td) => `${getComputedStyle(td, '::before').content.replace(/^"|"$/g, '')}${td.textContent}`));
+    assert.deepEqual(shown, ['kind FlinkDeployment', 'mode native', 'parallelism 6', 'TaskManagers 3 × 2', 'pods 4', 'CPU 7', 'memory 14 GiB', 'findings 1 warning']);
+    assert.equal(await first.evaluate((tr) => getComputedStyle(tr).display), 'flex', 'a card, not a table row');
+    await first.locator('.details-toggle').click();
+    assert.match(await page.locator('tr.details:visible').innerText(), /JobManager pod\s+1 CPU \(limit 1\)/);
+    assert.equal((await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth])).reduce((a, b) => a - b), 0, 'still fits with details open');
+    await page.screenshot({ path: path.join(artifacts, `report-view-${width}.png`), fullPage: true });
+    await page.close();
+  }
+});
+
+test('each row counts its findings by severity, infos included, as its Details list them', async () => {
+  const rows = Object.values(examples).flat();
+  assert.ok(rows.some((r) => r.findings.some((f) => f.severity === 'info')), 'the examples have info findings');
+  const { page } = await harness.open('dark', 1100);
+  await harness.post(page, { type: 'report', scope: 'workspace', resources: rows });
+  await page.waitForSelector('table.resources');
+  const counted = await page.evaluate(() => Array.from(document.querySelectorAll('table.resources > tbody > tr:not(.details)')).map((tr) => {
+    const listed = Array.from((tr.nextElementSibling as HTMLElement).querySelectorAll('dt')).map((dt) => /^line \d+ (error|warning|info)$/.exec(dt.textContent ?? '')?.[1]).filter(Boolean);
+    return { cell: tr.querySelector('td[data-label="findings"]')?.textContent, listed };
+  }));
+  for (const { cell, listed } of counted) {
+    const n = (s: string) => listed.filter((x) => x === s).length;
+    const expected = [['error', n('error')], ['warning', n('warning')], ['info', n('info')]].filter(([, k]) => k).map(([s, k]) => `${k} ${s}${k === 1 ? '' : 's'}`).join(', ') || 'none';
+    assert.equal(cell, expected);
+  }
+  assert.ok(counted.some((c) => /info/.test(c.cell ?? '')));
+  await page.close();
+});
+
 test('hostile names and messages stay text in both views', async () => {
   for (const message of [{ type: 'report', scope: HOSTILE.img, resources: hostile }, { type: 'projection', fileName: HOSTILE.img, resources: hostile, selected: null }]) {
     const { page, dialogs, errors } = await harness.open('dark', 1100);

@@ -38,8 +38,6 @@ export function report(rows: readonly ResourceProjection[], scope: string, on: R
 
 function resourceRows(r: ResourceProjection, index: number, on: ReportHandlers): HTMLElement[] {
   const h = fromRow(r);
-  const errors = r.findings.filter((f) => f.severity === 'error').length;
-  const warnings = r.findings.filter((f) => f.severity === 'warning').length;
   const name = el('button', { type: 'button', class: 'link', title: `${r.file}:${r.line}` }, qualifiedName(r));
   name.addEventListener('click', () => on.open(index));
   const toggle = el('button', { type: 'button', class: 'details-toggle', 'aria-expanded': 'false', 'aria-controls': `details-${index}` }, 'Details');
@@ -49,12 +47,22 @@ function resourceRows(r: ResourceProjection, index: number, on: ReportHandlers):
     toggle.setAttribute('aria-expanded', String(open));
     details.hidden = !open;
   });
+  const cells: Array<[string, string, string?]> = [
+    ['kind', r.kind], ['mode', r.mode ?? '?'], ['parallelism', r.clusterType === 'session' ? '–' : q(r.parallelism), 'num'],
+    ['TaskManagers', `${q(h.taskManagers)} × ${q(r.slotsPerTaskManager)}`, 'num'], ['pods', r.clusterType === 'session-job' ? '–' : q(h.pods), 'num'],
+    ['CPU', r.clusterType === 'session-job' ? '–' : q(h.cpu), 'num'], ['memory', r.clusterType === 'session-job' ? '–' : size(h.memoryBytes), 'num'],
+  ];
+  const counts = findingCounts(r.findings);
   const main = el('tr', {},
-    el('td', { class: 'name' }, name), el('td', {}, r.kind), el('td', {}, r.mode ?? '?'), el('td', { class: 'num' }, r.clusterType === 'session' ? '–' : q(r.parallelism)),
-    el('td', { class: 'num' }, `${q(h.taskManagers)} × ${q(r.slotsPerTaskManager)}`), el('td', { class: 'num' }, r.clusterType === 'session-job' ? '–' : q(h.pods)),
-    el('td', { class: 'num' }, r.clusterType === 'session-job' ? '–' : q(h.cpu)), el('td', { class: 'num' }, r.clusterType === 'session-job' ? '–' : size(h.memoryBytes)),
-    el('td', { class: errors ? 'error' : '' }, [errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean).join(', ') || 'none'), el('td', {}, toggle));
+    el('td', { class: 'name' }, name), ...cells.map(([label, text, cls]) => el('td', { class: cls ?? '', 'data-label': label }, text)),
+    el('td', { class: r.findings.some((f) => f.severity === 'error') ? 'error' : '', 'data-label': 'findings' }, counts || 'none'), el('td', {}, toggle));
   return [main, details];
+}
+
+/** Every finding of the row counted by severity, as the Details list shows them: "1 error, 2 infos". */
+export function findingCounts(findings: ResourceProjection['findings']): string {
+  const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
+  return ([['error', count('error')], ['warning', count('warning')], ['info', count('info')]] as const).filter(([, n]) => n > 0).map(([noun, n]) => plural(n, noun)).join(', ');
 }
 
 function detail(r: ResourceProjection): HTMLElement {
@@ -68,9 +76,12 @@ function detail(r: ResourceProjection): HTMLElement {
   return el('dl', {}, ...items.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]));
 }
 
+/** "request / limit", breaking only after the slash when the view is narrow. */
+const pair = (request: string, limit: string) => [el('span', {}, `${request} /`), ' ', el('span', {}, limit)];
+
 function totals(rows: readonly ResourceProjection[]): HTMLElement {
   const { namespaces, all } = reportTotals(rows);
-  const row = (label: string, t: TotalsRow, strong = false) => el('tr', { class: strong ? 'all' : '' }, el('th', { scope: 'row' }, label), el('td', { class: 'num' }, String(t.resources)), el('td', { class: 'num' }, q(t.pods)), el('td', { class: 'num' }, `${q(t.cpu)} / ${q(t.cpuLimit)}`), el('td', { class: 'num' }, `${size(t.memoryBytes)} / ${size(t.memoryLimitBytes)}`));
+  const row = (label: string, t: TotalsRow, strong = false) => el('tr', { class: strong ? 'all' : '' }, el('th', { scope: 'row' }, label), el('td', { class: 'num', 'data-label': 'resources' }, String(t.resources)), el('td', { class: 'num', 'data-label': 'pods' }, q(t.pods)), el('td', { class: 'num pair', 'data-label': 'CPU (request / limit)' }, ...pair(q(t.cpu), q(t.cpuLimit))), el('td', { class: 'num pair', 'data-label': 'memory (request / limit)' }, ...pair(size(t.memoryBytes), size(t.memoryLimitBytes))));
   return el('section', { 'aria-label': 'Totals' }, el('h2', {}, 'Totals'),
     el('table', { class: 'totals' }, el('thead', {}, el('tr', {}, ...['namespace', 'resources', 'pods', 'CPU (request / limit)', 'memory (request / limit)'].map((c) => el('th', { scope: 'col' }, c)))),
       el('tbody', {}, ...namespaces.map((t) => row(t.namespace || '(not set)', t)), row('all', all, true))));

@@ -97,3 +97,19 @@ test('an error on the line being typed, or while the YAML does not parse, is a c
   assert.match(await page.locator('.banner').innerText(), /\(2\)/, 'once the cursor leaves the line the host sends no editingLine');
   await page.close();
 });
+
+test('a pod template with a sidecar: each pod says Flink main container and pod total, and the totals card adds the whole pods', async () => {
+  const text = fs.readFileSync(path.join(root, 'test', 'fixtures', 'flink-real', 'podtemplate-sidecar-init-container.yaml'), 'utf8');
+  const { page } = await show(rows(text));
+  const sizes = await page.locator('.pod.tm').first().locator('.size').allInnerTexts();
+  assert.deepEqual(sizes, ['Flink main container 2 CPU · 4 GiB', 'pod total 2.05 CPU · 4.06 GiB with fluent-bit']);
+  assert.deepEqual(await page.locator('.pod.jm .size').allInnerTexts(), ['Flink main container 1 CPU · 2 GiB', 'pod total 1.05 CPU · 2.06 GiB with fluent-bit']);
+  const cards = await page.locator('.card').allInnerTexts();
+  assert.ok(cards.some((c) => /3 pods\s+5 CPU · 10 GiB in Flink containers/.test(c)), cards.join(' | '));
+  assert.ok(cards.some((c) => /5\.15 CPU · 10\.19 GiB\s+pod totals with the template's other containers/.test(c)), cards.join(' | '));
+  await page.screenshot({ path: path.join(artifacts, 'pod-layout-sidecar.png'), fullPage: true });
+  await page.close();
+  const plain = await show(rows(fs.readFileSync(path.join(root, 'examples', '00-start-here.yaml'), 'utf8')));
+  assert.deepEqual(await plain.page.locator('.pod.jm .size').allInnerTexts(), ['1 CPU · 2 GiB'], 'no label without other containers');
+  await plain.page.close();
+});

@@ -159,6 +159,23 @@ test('each row counts its findings by severity, infos included, as its Details l
   await page.close();
 });
 
+test('the report Details of a pod template with a sidecar: Flink main container, pod total, and the requests of the whole pods', async () => {
+  const text = fs.readFileSync(path.join(root, 'test', 'fixtures', 'flink-real', 'podtemplate-sidecar-init-container.yaml'), 'utf8');
+  const client = new TestClient();
+  await client.initialize();
+  await client.open('file:///ws/sidecar.yaml', text);
+  const rows = (await client.request<ProjectionResult>('flinkK8s/projection', { textDocument: { uri: 'file:///ws/sidecar.yaml' } })).resources;
+  client.dispose();
+  const { page } = await harness.open('dark', 1100);
+  await harness.post(page, { type: 'report', scope: 'sidecar.yaml', resources: rows });
+  await page.locator('.details-toggle').first().click();
+  const details = await page.locator('tr.details:visible').innerText();
+  assert.match(details, /TaskManager Flink main container\s+2 CPU \(limit 2\) · 4 GiB \(limit 4 GiB\)\s+TaskManager pod total\s+2\.05 CPU · 4\.06 GiB with fluent-bit/);
+  assert.match(details, /JobManager pod total\s+1\.05 CPU · 2\.06 GiB with fluent-bit/);
+  assert.match(details, /requests with the pod templates' other containers\s+5\.15 CPU · 10\.19 GiB/);
+  await page.close();
+});
+
 test('hostile names and messages stay text in both views', async () => {
   for (const message of [{ type: 'report', scope: HOSTILE.img, resources: hostile }, { type: 'projection', fileName: HOSTILE.img, resources: hostile, selected: null }]) {
     const { page, dialogs, errors } = await harness.open('dark', 1100);

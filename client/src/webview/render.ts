@@ -76,7 +76,8 @@ function cards(r: ResourceProjection): HTMLElement {
     card(`${q(r.slotsNeeded)} / ${q(h.totalSlots)}`, 'slots needed / total'),
     card(`${q(h.taskManagers)} × ${q(r.slotsPerTaskManager)}`, 'TaskManagers × slots'),
     r.clusterType === 'session-job' ? null : card(q(startFailure(r) ? null : r.jobManagers), 'JobManagers'),
-    r.clusterType === 'session-job' ? null : card(plural(h.pods, 'pod'), `${cpu(h.cpu)} · ${size(h.memoryBytes)}`));
+    r.clusterType === 'session-job' ? null : card(plural(h.pods, 'pod'), `${cpu(h.cpu)} · ${size(h.memoryBytes)}${r.podTotals ? ' in Flink containers' : ''}`),
+    r.clusterType === 'session-job' || !r.podTotals ? null : card(`${cpu(r.podTotals.cpu)} · ${size(r.podTotals.memoryBytes)}`, 'pod totals with the template\'s other containers'));
 }
 
 function autoscaler(r: ResourceProjection): HTMLElement {

@@ -67,8 +67,11 @@ export function findingCounts(findings: ResourceProjection['findings']): string 
 
 function detail(r: ResourceProjection): HTMLElement {
   const pod = (p: ResourceProjection['taskManager']) => `${cpu(p.cpu)} (limit ${q(p.cpuLimit)}) · ${size(p.memoryRequestBytes)} (limit ${size(p.memoryLimitBytes)})`;
-  const items: Array<[string, string]> = [['file', `${r.file}:${r.line}`], ['slots needed / total', `${q(r.slotsNeeded)} / ${q(r.totalSlots)}`], ['TaskManager pod', pod(r.taskManager)]];
-  if (r.clusterType !== 'session-job') items.push(['JobManagers', q(r.jobManagers)], ['JobManager pod', pod(r.jobManager)], ['limits in total', `${cpu(r.totals.cpuLimit)} · ${size(r.totals.memoryLimitBytes)}`]);
+  const whole = (p: ResourceProjection['taskManager']) => (p.pod ? `${cpu(p.pod.cpu)} · ${size(p.pod.memoryRequestBytes)} with ${p.pod.containers.join(', ')}` : '');
+  const main = (role: string, p: ResourceProjection['taskManager']): Array<[string, string]> => (p.pod ? [[`${role} Flink main container`, pod(p)], [`${role} pod total`, whole(p)]] : [[`${role} pod`, pod(p)]]);
+  const items: Array<[string, string]> = [['file', `${r.file}:${r.line}`], ['slots needed / total', `${q(r.slotsNeeded)} / ${q(r.totalSlots)}`], ...main('TaskManager', r.taskManager)];
+  if (r.clusterType !== 'session-job') items.push(['JobManagers', q(r.jobManagers)], ...main('JobManager', r.jobManager), ['limits in total', `${cpu(r.totals.cpuLimit)} · ${size(r.totals.memoryLimitBytes)}`]);
+  if (r.clusterType !== 'session-job' && r.podTotals) items.push(['requests with the pod templates\' other containers', `${cpu(r.podTotals.cpu)} · ${size(r.podTotals.memoryBytes)}`]);
   else items.push(['session cluster', r.sessionCluster ?? 'not found']);
   const failure = startFailure(r);
   if (failure) items.push(['cannot start', failure]);

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { DEFAULT_OPTIONS } from '../core/analysis';
 import { analyzeSet, allResources, FileAnalysis } from '../core/file-set';
 import { compareSides } from '../core/changes/compare';
+import { changeCoverage } from '../core/changes/coverage';
 import { SideResource } from '../core/changes/facts';
 import { changesMarkdown } from '../core/changes/markdown';
 import { rejectingError } from '../core/changes/rejecting-rules';
@@ -20,11 +21,13 @@ import { Finding } from '../core/rules/types';
 import { LineIndex } from '../core/text/line-index';
 import { ChangesArgs } from './changes-args';
 import { renderChangesText } from './changes-text';
-import { expandPaths, InputError } from './files';
+import { expandPaths, InputError, UsageError } from './files';
 import { baseFiles, repositoryRoot } from './git-base';
 
 export function runChanges(args: ChangesArgs, out: (s: string) => void): number {
   const cwd = process.cwd();
+  const coverage = changeCoverage(args.operatorVersion);
+  if (coverage.kind === 'unmodelled') throw new UsageError(`--operator-version ${args.operatorVersion}: ${coverage.note}`);
   const options = { ...DEFAULT_OPTIONS, operatorVersion: args.operatorVersion };
   const [beforeFiles, afterFiles] = args.base !== undefined
     ? [baseFiles(args.base, args.paths.length ? args.paths : [repositoryRoot(cwd)], cwd), readAll(args.paths.length ? args.paths : [repositoryRoot(cwd)], cwd)]

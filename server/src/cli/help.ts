@@ -99,7 +99,8 @@ Options:
                                this ref, read with git
   --fail-on CLASSES            exit 1 when a change's class is one of these (comma-separated):
                                none, ignore, scale, upgrade, savepoint-redeploy, rejected, create, delete
-  --operator-version X.Y       the Flink Kubernetes Operator release to model (default 1.16; 1.13 to 1.16)
+  --operator-version X.Y       the Flink Kubernetes Operator release to model (default 1.16; 1.1 to 1.16,
+                               a newer release is answered as 1.16 and says so)
 
 Exit status: 1 when a change's class is in --fail-on, 0 otherwise, 2 for bad usage.`,
 } as const;

@@ -15,6 +15,7 @@ import { serveWorkspaceFiles } from './workspace-files';
 import { BaseSync } from './changes/base-sync';
 import type { WebviewState } from './webview/messages';
 import { openWalkthroughIfAsked } from './walkthrough';
+import { watchFlinkFiles } from './walkthrough-progress';
 import { ProjectionView } from './views/projection-view';
 import { ReportView } from './views/report-view';
 import type { ViewSnapshot } from './views/view-panel';
@@ -74,6 +75,7 @@ export async function activateWith(context: ExtensionContext, serverHost: FlinkK
   bases.onAnswered = (uri) => PodLayoutPanel.current?.refreshFor(uri);
   void bases.start();
   void commands.executeCommand('setContext', 'flinkK8s.serverReady', true);
+  context.subscriptions.push(watchFlinkFiles(() => client));
   const activationMs = Date.now() - started;
   openWalkthroughIfAsked(context);
   output.info(`Activated in ${activationMs} ms (language server running in a ${serverHost === 'node' ? 'Node process' : 'web worker'})`);

@@ -47,8 +47,8 @@ export function panelOptions<U>(extensionUri: U, join: (base: U, ...segments: st
 }
 
 /** The message that draws a file's resources; `selected` is kept inside the list. */
-export function layoutMessage(uri: string, fileName: string, resources: ResourceProjection[], selected: number, removed: readonly RemovedView[] = []): Extract<HostToWebview, { type: 'layout' }> {
-  return { type: 'layout', uri, fileName, resources, selected: Math.max(0, Math.min(selected, resources.length - 1)), removed };
+export function layoutMessage(uri: string, fileName: string, resources: ResourceProjection[], selected: number, removed: readonly RemovedView[] = [], editingLine?: number): Extract<HostToWebview, { type: 'layout' }> {
+  return { type: 'layout', uri, fileName, resources, selected: Math.max(0, Math.min(selected, resources.length - 1)), removed, ...(editingLine ? { editingLine } : {}) };
 }
 
 /**

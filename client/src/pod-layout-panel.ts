@@ -4,12 +4,13 @@
  * client/media; the page gets a strict CSP with a nonce and can only load from there.
  */
 
-import { ExtensionContext, Range, Selection, TextEditorRevealType, Uri, ViewColumn, WebviewPanel, window, workspace, Disposable } from 'vscode';
+import { ExtensionContext, Range, Selection, TextDocumentChangeEvent, TextEditorRevealType, Uri, ViewColumn, WebviewPanel, window, workspace, Disposable } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ProjectionRequest } from '../../server/src/protocol/requests';
 import type { HostToWebview, WebviewState, WebviewToHost } from './webview/messages';
 import { fromWebview, layoutMessage, panelOptions } from './pod-layout-page';
 import { mediaPage } from './media-page';
+import { markDone, POD_LAYOUT_SHOWN } from './walkthrough-progress';
 
 export const VIEW_TYPE = 'flinkK8s.podLayout';
 const DEBOUNCE_MS = 250;
@@ -20,6 +21,8 @@ export class PodLayoutPanel {
   lastMessage: HostToWebview | undefined;
   private uri: string | undefined;
   private selected = 0;
+  /** The line (1-based) of the last edit, while the cursor stays on it. */
+  private editingLine: number | undefined;
   private timer: NodeJS.Timeout | undefined;
   private readonly disposables: Disposable[] = [];
 
@@ -41,13 +44,32 @@ export class PodLayoutPanel {
 
   private constructor(private readonly panel: WebviewPanel, context: ExtensionContext, private readonly client: () => BaseLanguageClient | undefined, state: WebviewState) {
     PodLayoutPanel.current = this;
+    markDone(POD_LAYOUT_SHOWN);
     this.uri = state.uri;
     this.selected = state.selected ?? 0;
     void html(context, panel).then((page) => void (panel.webview.html = page)).catch(() => undefined); // closed before it loaded
     panel.webview.onDidReceiveMessage((m: unknown) => this.onMessage(fromWebview(m, this.uri)), undefined, this.disposables);
     panel.onDidDispose(() => this.dispose(), undefined, this.disposables);
     window.onDidChangeActiveTextEditor((e) => e && e.document.languageId === 'yaml' && this.follow(e.document.uri.toString()), undefined, this.disposables);
-    workspace.onDidChangeTextDocument((e) => e.document.uri.toString() === this.uri && this.schedule(), undefined, this.disposables);
+    workspace.onDidChangeTextDocument((e) => e.document.uri.toString() === this.uri && this.edited(e), undefined, this.disposables);
+    window.onDidChangeTextEditorSelection((e) => this.moved(e.textEditor.document.uri.toString(), e.selections[0]?.active.line), undefined, this.disposables);
+  }
+
+  /** An edit is being typed when the cursor sits on a line it changed (a paste that moves on is not). */
+  private edited(e: TextDocumentChangeEvent): void {
+    if (!e.contentChanges.length) return; // only the dirty state changed
+    const editor = window.activeTextEditor;
+    const cursor = editor?.document === e.document ? editor.selection.active.line : undefined;
+    const touches = (c: TextDocumentChangeEvent['contentChanges'][number]) => cursor !== undefined && cursor >= c.range.start.line && cursor <= c.range.start.line + (c.text.match(/\n/g)?.length ?? 0);
+    this.editingLine = cursor !== undefined && e.contentChanges.some(touches) ? cursor + 1 : undefined;
+    this.schedule();
+  }
+
+  /** Leaving the line being typed shows what fails there as it is. */
+  private moved(uri: string, line: number | undefined): void {
+    if (uri !== this.uri || this.editingLine === undefined || line === undefined || line + 1 === this.editingLine) return;
+    this.editingLine = undefined;
+    this.schedule(0);
   }
 
   /** The server has new change information for a document (its base arrived). */
@@ -56,7 +78,10 @@ export class PodLayoutPanel {
   }
 
   follow(uri: string | undefined, index?: number): void {
-    if (uri !== this.uri) this.selected = 0;
+    if (uri !== this.uri) {
+      this.selected = 0;
+      this.editingLine = undefined;
+    }
     if (index !== undefined) this.selected = index;
     this.uri = uri;
     this.schedule(0);
@@ -73,7 +98,7 @@ export class PodLayoutPanel {
     try {
       const result = await client.sendRequest(ProjectionRequest.type, { textDocument: { uri: this.uri } });
       if (!result.resources.length) return this.post({ type: 'empty', message: 'This file has no Flink resource.' });
-      const message = layoutMessage(this.uri, Uri.parse(this.uri).path.split('/').pop() ?? this.uri, result.resources, this.selected, result.removed);
+      const message = layoutMessage(this.uri, Uri.parse(this.uri).path.split('/').pop() ?? this.uri, result.resources, this.selected, result.removed, this.editingLine);
       this.selected = message.selected;
       this.post(message);
     } catch (error) {

@@ -72,3 +72,44 @@ test('Flink 2.3 persistent volume claims show on every pod; on 2.2 nothing is mo
   assert.equal(await older.page.locator('.pod .volumes').count(), 0);
   await older.page.close();
 });
+
+test('an error on the line being typed, or while the YAML does not parse, is a calm note; elsewhere the red banner', async () => {
+  const text = fs.readFileSync(path.join(root, 'examples', '00-start-here.yaml'), 'utf8');
+  const [row] = rows(text);
+  assert.ok(row);
+  const typed = { line: 29, severity: 'error', rule: 'schema', message: 'resourc is not a field of taskManager.' };
+  const findings = [typed, { line: 12, severity: 'error', rule: 'resource-name', message: 'The name is not valid.' }];
+  const { page } = await show([{ ...row, findings }]);
+  const post = (extra: Record<string, unknown>, resource: Record<string, unknown> = { ...row, findings }) => harness.post(page, { type: 'layout', uri: 'file:///x.yaml', fileName: 'x.yaml', resources: [resource], selected: 0, ...extra });
+  assert.match(await page.locator('.banner[role="alert"]').innerText(), /will not run this as written \(2\)/);
+  assert.equal(await page.locator('.typing').count(), 0);
+  await post({ editingLine: 29 });
+  assert.match(await page.locator('.banner[role="alert"]').innerText(), /\(1\):\s*Line 12: The name is not valid\./);
+  assert.match(await page.locator('.typing[role="status"]').innerText(), /On the line you are typing:\s*Line 29: resourc is not a field/);
+  await post({ editingLine: 29 }, { ...row, findings: [typed] });
+  assert.equal(await page.locator('.banner').count(), 0, 'nothing alarming while the only failure is the line being typed');
+  await page.screenshot({ path: path.join(artifacts, 'pod-layout-typing.png'), fullPage: true });
+  await post({}, { ...row, findings: [{ line: 30, severity: 'error', rule: 'yaml-syntax', message: 'Missing , or : between flow map items' }], waiting: 'Waiting for valid YAML (line 30); showing the last version that parsed.' });
+  assert.equal(await page.locator('.banner').count(), 0);
+  assert.match(await page.locator('.typing').innerText(), /While the YAML does not parse:\s*Line 30: Missing/);
+  await page.locator('.typing button').click();
+  await post({});
+  assert.match(await page.locator('.banner').innerText(), /\(2\)/, 'once the cursor leaves the line the host sends no editingLine');
+  await page.close();
+});
+
+test('a pod template with a sidecar: each pod says Flink main container and pod total, and the totals card adds the whole pods', async () => {
+  const text = fs.readFileSync(path.join(root, 'test', 'fixtures', 'flink-real', 'podtemplate-sidecar-init-container.yaml'), 'utf8');
+  const { page } = await show(rows(text));
+  const sizes = await page.locator('.pod.tm').first().locator('.size').allInnerTexts();
+  assert.deepEqual(sizes, ['Flink main container 2 CPU · 4 GiB', 'pod total 2.05 CPU · 4.06 GiB with fluent-bit']);
+  assert.deepEqual(await page.locator('.pod.jm .size').allInnerTexts(), ['Flink main container 1 CPU · 2 GiB', 'pod total 1.05 CPU · 2.06 GiB with fluent-bit']);
+  const cards = await page.locator('.card').allInnerTexts();
+  assert.ok(cards.some((c) => /3 pods\s+5 CPU · 10 GiB in Flink containers/.test(c)), cards.join(' | '));
+  assert.ok(cards.some((c) => /5\.15 CPU · 10\.19 GiB\s+pod totals with the template's other containers/.test(c)), cards.join(' | '));
+  await page.screenshot({ path: path.join(artifacts, 'pod-layout-sidecar.png'), fullPage: true });
+  await page.close();
+  const plain = await show(rows(fs.readFileSync(path.join(root, 'examples', '00-start-here.yaml'), 'utf8')));
+  assert.deepEqual(await plain.page.locator('.pod.jm .size').allInnerTexts(), ['1 CPU · 2 GiB'], 'no label without other containers');
+  await plain.page.close();
+});

@@ -53,6 +53,9 @@ test('the projection view renders every number with its reason, and the memory b
   assert.match(why, /parallelism\s+6\s+spec\.taskManager\.replicas 3 × 2 slots per TaskManager/);
   assert.match(why, /TaskManagers\s+3 × 2 slots = 6 slots \(0 idle\)/);
   assert.match(why, /job\.parallelism\s+10, ignored/);
+  // Each pod's "why" cites where its CPU and where its memory come from.
+  assert.match(why, /TaskManager pod\s+2 CPU · 4 GiB\s+CPU: spec\.taskManager\.resource\.cpu; memory: total process memory from spec\.taskManager\.resource\.memory "4096m"/);
+  assert.match(why, /JobManager pod\s+1 CPU · 2 GiB\s+CPU: spec\.jobManager\.resource\.cpu; memory: total process memory from spec\.jobManager\.resource\.memory "2048m"/);
   assert.match(await page.locator('section[aria-label="Memory"]').innerText(), /managed\s+1\.34 GiB/);
   assert.match(await page.locator('section[aria-label="Findings"]').innerText(), /Line 32, warning job-parallelism-ignored/);
   const text = await page.locator('#app').innerText();
@@ -114,6 +117,62 @@ test('the report still fits with the longest names Kubernetes allows, even in a 
   const widths = await page.evaluate(() => Array.from(document.querySelectorAll('table.resources > thead th, table.resources > tbody > tr:first-child > td')).map((e) => `${e.textContent?.slice(0, 12)}:${Math.round(e.getBoundingClientRect().width)}`));
   await page.screenshot({ path: path.join(artifacts, 'report-view-narrow.png'), fullPage: true });
   assert.equal((await rendered(page))?.fits, true, widths.join(' '));
+  await page.close();
+});
+
+test('beside the editor (560 and 380 px) every resource is a card of labelled values, and nothing is wider than the view', async () => {
+  const rows = Object.values(examples).flat();
+  for (const width of [560, 380]) {
+    const { page } = await harness.open('dark', width);
+    await harness.post(page, { type: 'report', scope: 'workspace', resources: rows });
+    await page.waitForSelector('table.resources');
+    assert.equal((await rendered(page))?.fits, true, `fits at ${width} px`);
+    const first = page.locator('table.resources > tbody > tr:not(.details)').first();
+    // The labels are the cells' ::before (innerText leaves them out): read what the browser draws.
+    const shown = await first.evaluate((tr) => Array.from(tr.querySelectorAll('td[data-label]')).map((td) => `${getComputedStyle(td, '::before').content.replace(/^"|"$/g, '')}${td.textContent}`));
+    assert.deepEqual(shown, ['kind FlinkDeployment', 'mode native', 'parallelism 6', 'TaskManagers 3 × 2', 'pods 4', 'CPU 7', 'memory 14 GiB', 'findings 1 warning']);
+    assert.equal(await first.evaluate((tr) => getComputedStyle(tr).display), 'flex', 'a card, not a table row');
+    await first.locator('.details-toggle').click();
+    assert.match(await page.locator('tr.details:visible').innerText(), /JobManager pod\s+1 CPU \(limit 1\)/);
+    assert.equal((await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth])).reduce((a, b) => a - b), 0, 'still fits with details open');
+    await page.screenshot({ path: path.join(artifacts, `report-view-${width}.png`), fullPage: true });
+    await page.close();
+  }
+});
+
+test('each row counts its findings by severity, infos included, as its Details list them', async () => {
+  const rows = Object.values(examples).flat();
+  assert.ok(rows.some((r) => r.findings.some((f) => f.severity === 'info')), 'the examples have info findings');
+  const { page } = await harness.open('dark', 1100);
+  await harness.post(page, { type: 'report', scope: 'workspace', resources: rows });
+  await page.waitForSelector('table.resources');
+  const counted = await page.evaluate(() => Array.from(document.querySelectorAll('table.resources > tbody > tr:not(.details)')).map((tr) => {
+    const listed = Array.from((tr.nextElementSibling as HTMLElement).querySelectorAll('dt')).map((dt) => /^line \d+ (error|warning|info)$/.exec(dt.textContent ?? '')?.[1]).filter(Boolean);
+    return { cell: tr.querySelector('td[data-label="findings"]')?.textContent, listed };
+  }));
+  for (const { cell, listed } of counted) {
+    const n = (s: string) => listed.filter((x) => x === s).length;
+    const expected = [['error', n('error')], ['warning', n('warning')], ['info', n('info')]].filter(([, k]) => k).map(([s, k]) => `${k} ${s}${k === 1 ? '' : 's'}`).join(', ') || 'none';
+    assert.equal(cell, expected);
+  }
+  assert.ok(counted.some((c) => /info/.test(c.cell ?? '')));
+  await page.close();
+});
+
+test('the report Details of a pod template with a sidecar: Flink main container, pod total, and the requests of the whole pods', async () => {
+  const text = fs.readFileSync(path.join(root, 'test', 'fixtures', 'flink-real', 'podtemplate-sidecar-init-container.yaml'), 'utf8');
+  const client = new TestClient();
+  await client.initialize();
+  await client.open('file:///ws/sidecar.yaml', text);
+  const rows = (await client.request<ProjectionResult>('flinkK8s/projection', { textDocument: { uri: 'file:///ws/sidecar.yaml' } })).resources;
+  client.dispose();
+  const { page } = await harness.open('dark', 1100);
+  await harness.post(page, { type: 'report', scope: 'sidecar.yaml', resources: rows });
+  await page.locator('.details-toggle').first().click();
+  const details = await page.locator('tr.details:visible').innerText();
+  assert.match(details, /TaskManager Flink main container\s+2 CPU \(limit 2\) · 4 GiB \(limit 4 GiB\)\s+TaskManager pod total\s+2\.05 CPU · 4\.06 GiB with fluent-bit/);
+  assert.match(details, /JobManager pod total\s+1\.05 CPU · 2\.06 GiB with fluent-bit/);
+  assert.match(details, /requests with the pod templates' other containers\s+5\.15 CPU · 10\.19 GiB/);
   await page.close();
 });
 

@@ -36,6 +36,29 @@ suite('Preview, report and status bar', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  test('an error on the line being typed reaches the preview as typing; leaving the line makes it settled', async () => {
+    const flink = await api();
+    const doc = await vscode.workspace.openTextDocument(file('orders.yaml'));
+    const editor = await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('flinkK8s.showPodLayout');
+    const line = doc.getText().split('\n').findIndex((l) => l.includes('upgradeMode: stateless'));
+    editor.selection = new vscode.Selection(line, 4, line, 4);
+    await editor.edit((e) => e.replace(new vscode.Range(line, 0, line, doc.lineAt(line).text.length), '    upgradeMode: statelss'));
+    const failing = (m: ReturnType<typeof flink.podLayout>) => m?.type === 'layout' && m.resources[0]?.findings.some((f) => f.line === line + 1 && f.severity === 'error');
+    const typing = await until(() => {
+      const m = flink.podLayout();
+      return failing(m) ? m : undefined;
+    }, 'the preview to show the error of the line being typed');
+    assert.equal(typing.type === 'layout' && typing.editingLine, line + 1);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const settled = await until(() => {
+      const m = flink.podLayout();
+      return failing(m) && m?.type === 'layout' && m.editingLine === undefined ? m : undefined;
+    }, 'the preview to drop the typing line once the cursor leaves it');
+    assert.equal(settled.type, 'layout');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
   test('the status bar shows the active Flink file', async () => {
     const flink = await api();
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file('orders.yaml')));

@@ -2,7 +2,8 @@
 // in a temporary folder), opens the URL it prints in Chromium and checks through the UI that
 // examples/00-start-here.yaml is open exactly once, with its squiggle, hints, CodeLens, status
 // bar item and quick fixes,
-// that clicking it in the Explorer shows the same editor, that the walkthrough is beside it,
+// that clicking it in the Explorer shows the same editor, that the walkthrough is beside it and
+// ticks its steps (the example analysed, the pod layout opened from the CodeLens),
 // that no port-forwarding toast pops up, and that a save lands in the scratch copy, never in
 // examples/. The screenshot (test/artifacts/quickstart.png) is the README's.
 import { spawn } from 'node:child_process';
@@ -51,6 +52,17 @@ try {
   await page.locator('.gettingStartedContainer', { hasText: 'Get started with Flink on Kubernetes' }).first().waitFor({ timeout: 30000 });
   check(true, 'the walkthrough is open beside it');
   check(await tabs(page) === 1, `${FILE} is open in one tab`);
+  // The walkthrough ticks its steps from what the user does: the example opened and analysed,
+  // then the pod layout opened from the CodeLens (not from the palette).
+  await stepDone(page, 'open');
+  check(true, 'the walkthrough ticks "Open a Flink resource" once the example is analysed');
+  check(!(await isDone(page, 'preview')), 'and not yet "Preview the pod layout"');
+  await page.locator('.editor-instance .codelens-decoration a', { hasText: 'parallelism 6' }).first().click();
+  await page.locator('.tabs-container .tab', { hasText: 'Flink Pod Layout' }).first().waitFor({ timeout: 30000 });
+  await page.locator('.tabs-container .tab', { hasText: 'Walkthrough' }).first().click();
+  await stepDone(page, 'preview');
+  check(true, 'a click on the CodeLens opens the pod layout and ticks "Preview the pod layout"');
+  await page.locator('.tabs-container .tab', { hasText: 'Flink Pod Layout' }).locator('.codicon-close').click();
 
   // From here on the file alone (the walkthrough page may take the focus back while it renders,
   // and the Explorer opens files in the focused group): the README's picture, and no doubt about
@@ -98,6 +110,20 @@ try {
   rmSync(state, { recursive: true, force: true });
 }
 process.exit(code);
+
+/** A step's checkbox in the walkthrough page (its id ends in #step). */
+function stepBox(page, step) {
+  return page.locator(`.gettingStartedContainer [data-done-step-id$="#${step}"], .gettingStartedContainer [data-done-step-id="${step}"]`).first();
+}
+
+async function isDone(page, step) {
+  return (await stepBox(page, step).getAttribute('aria-checked')) === 'true';
+}
+
+async function stepDone(page, step) {
+  await stepBox(page, step).waitFor({ timeout: 30000 });
+  await waitFor(async () => ((await isDone(page, step)) ? true : undefined), `walkthrough step "${step}" ticked`, 30000);
+}
 
 async function tabs(page) {
   return (await page.locator('.tabs-container .tab .label-name').allTextContents()).filter((t) => t === FILE).length;

@@ -163,3 +163,41 @@ test('served by the client: a patch is analysed merged with its base, found thro
   await eventually(async () => ((await lensTitles(c, patch))[0]?.startsWith('parallelism 16') ? true : undefined));
   c.dispose();
 });
+
+test('a template\'s document symbol is named as the chart renders it, else by its template text', async () => {
+  const ws = copyWorkspace();
+  const c = new TestClient({ workspaceFolder: ws });
+  await c.initialize();
+  const template = `file://${ws}/chart-with-helpers/templates/flinkdeployment.yaml`;
+  const text = fs.readFileSync(new URL(template), 'utf8');
+  await c.open(template, text);
+  const symbols = await eventually(async () => {
+    const s = await c.request<Array<{ name: string; detail: string }>>('textDocument/documentSymbol', { textDocument: { uri: template } });
+    return s[0]?.name === '(unnamed)' ? undefined : s;
+  });
+  assert.deepEqual(symbols.map((s) => [s.name, s.detail]), [['release-name-orders-pipeline', 'FlinkDeployment · parallelism 6 · 3 TaskManagers × 2 slots · 7 CPU · 14 GiB']]);
+  // The same template outside any chart cannot be rendered: its name is the template text.
+  const alone = `file://${ws}/loose-template.yaml`;
+  fs.writeFileSync(new URL(alone), text);
+  await c.open(alone, text);
+  const loose = await c.request<Array<{ name: string }>>('textDocument/documentSymbol', { textDocument: { uri: alone } });
+  assert.deepEqual(loose.map((s) => s.name), ['{{ include "orders.fullname" . }}']);
+  c.dispose();
+});
+
+test('a patch\'s CodeLens sits on its first line (after its comments), not on the first value it sets', async () => {
+  const ws = copyWorkspace();
+  const file = path.join(ws, 'overlay-two-levels/overlays/prod/taskmanager.yaml');
+  for (const [lead, line] of [['# Production sizes.\n', 1], ['---\n# Production sizes.\n\n', 3]] as const) {
+    fs.writeFileSync(file, lead + fs.readFileSync(path.join(fixtures, 'overlay-two-levels/overlays/prod/taskmanager.yaml'), 'utf8'));
+    const c = new TestClient({ workspaceFolder: ws });
+    await c.initialize();
+    const patch = `file://${file}`;
+    await c.open(patch, fs.readFileSync(file, 'utf8'));
+    const lenses = await c.request<Lens[]>('textDocument/codeLens', { textDocument: { uri: patch } });
+    assert.deepEqual(lenses.map((l) => [l.range.start.line, l.command.title]), [[line, 'parallelism 12 · 2 TaskManagers × 8 slots · 5 CPU · 6 GiB']], JSON.stringify(lead));
+    const report = await c.request<{ resources: Array<{ line: number }> }>('flinkK8s/projection', { textDocument: { uri: patch } });
+    assert.deepEqual(report.resources.map((r) => r.line), [line + 1]);
+    c.dispose();
+  }
+});

@@ -56,7 +56,7 @@ test('inlay hints next to taskManager, replicas, the ignored parallelism and mem
   assert.ok(labels.includes(' → parallelism 4'));
   assert.ok(labels.includes(' ignored → 4'));
   // The TaskManager's flow mapping puts memory and CPU hints on one line: what does not fit goes to the tooltip.
-  assert.ok(labels.includes(' heap 1.42 GiB') && labels.includes(' 1 slot/CPU'), labels.join('|'));
+  assert.ok(labels.includes(' JVM heap 1.42 GiB') && labels.includes(' 1 slot/CPU'), labels.join('|'));
   c.settings = { inlayHints: { memory: false, taskManagers: false } };
   await c.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
   const after = (await c.request<Array<{ label: string }>>('textDocument/inlayHint', { textDocument: { uri: URI }, range })).map((h) => h.label);

@@ -67,7 +67,9 @@ test('lines stay within 43 characters at the largest sizes Flink accepts and in 
 
 test('the TaskManager memory hint keeps the parts that fit and names the rest in its tooltip', () => {
   const memory = inlayHints(analyze(START)).filter((h) => h.kind === 'memory');
-  assert.deepEqual(memory.map((h) => h.label), [' heap 1.42 GiB · managed 1.34 GiB', ' heap 1.42 GiB']);
+  // Which heap: the TaskManager's task heap (the JVM heap adds the framework heap), the JobManager's JVM heap (reference §5.6).
+  assert.deepEqual(memory.map((h) => h.label), [' task heap 1.42 GiB · managed 1.34 GiB', ' JVM heap 1.42 GiB']);
+  assert.match(memory[0]?.tooltip ?? '', /JVM heap -Xmx is 1\.55 GiB/);
   assert.match(memory[0]?.tooltip ?? '', /Also: network 343\.04 MiB$/);
 });
 

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { stringify } from 'yaml';
 import { analyze } from '../../server/src/core/analysis';
 import { resourceRow } from '../../server/src/core/report/row';
-import { reportCsv, reportJson, ReportRow } from '../../server/src/core/report/markdown';
+import { reportCsv, reportJson, reportMarkdown, ReportRow } from '../../server/src/core/report/markdown';
 import { csvField } from '../../server/src/core/report/escape';
 
 const FORMULAS = ["=cmd|' /C calc'!A0", '+1+cmd|x', '-2+3', '@SUM(A1:A9)', '\t=1', '\r=1', '\uff1d1+1', '=HYPERLINK("http://evil","x")'];
@@ -60,4 +60,13 @@ test('csvField: numbers bare, text quoted, every formula start prefixed', () => 
 test('JSON: the hostile rows round-trip unchanged', () => {
   const input = rows([...FORMULAS, ...OTHERS, '<script>alert(1)</script>', '\u202Eevil', '{"injected": true}']);
   assert.deepEqual(JSON.parse(reportJson(input)), { resources: input });
+});
+
+test('the saved reports count every finding by severity, infos included, as the view does', () => {
+  const [row] = rows(['counted']);
+  assert.ok(row);
+  const counted = { ...row, findings: [{ severity: 'error' }, { severity: 'info' }, { severity: 'info' }] };
+  const [header, record] = parseCsv(reportCsv([counted]));
+  assert.deepEqual(['errors', 'warnings', 'infos'].map((c) => record?.[header?.indexOf(c) ?? -1]), ['1', '0', '2']);
+  assert.match(reportMarkdown([counted], 'x'), /\| 1 error, 0 warnings, 2 infos \|/);
 });

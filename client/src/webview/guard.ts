@@ -22,6 +22,8 @@ const pod = shape({
   cpu: orNull(num), cpuLimit: orNull(num), memoryBytes: orNull(num), memoryRequestBytes: orNull(num), memoryLimitBytes: orNull(num),
   memory: orNull(values(num)), memoryError: orNull(shape({ message: text })),
 });
+/** The whole pod, only when the template adds containers (absent from older servers). */
+const podWithTotal: Check = (v) => pod(v) && optional('pod', orNull(shape({ cpu: orNull(num), memoryRequestBytes: orNull(num), containers: list(text), reason: text })))(v);
 
 const autoscaler = shape({ minParallelism: orNull(num), maxParallelism: orNull(num), slotsNeeded: range, taskManagers: range, cpu: range, memoryBytes: range, reason: text });
 
@@ -31,7 +33,7 @@ const resourceFields = shape({
   parallelism: orNull(num), slotsPerTaskManager: orNull(num), slotsNeeded: orNull(num), totalSlots: orNull(num), missingSlots: orNull(num),
   taskManagers: orNull(num), jobManagers: orNull(num), sessionCluster: orNull(text),
   slotSharingGroups: list(shape({ group: text, slots: orNull(num) })), sessionJobs: orNull(list(shape({ name: text, slots: orNull(num) }))),
-  taskManager: pod, jobManager: pod, autoscaler: orNull(autoscaler), unknown: list(text),
+  taskManager: podWithTotal, jobManager: podWithTotal, autoscaler: orNull(autoscaler), unknown: list(text),
   totals: shape({ pods: orNull(num), cpu: orNull(num), memoryBytes: orNull(num) }),
   findings: list(shape({ line: num, severity: text, message: text })),
 });
@@ -48,9 +50,9 @@ const optional = (key: string, c: Check): Check => (v) => isObject(v) && (!Objec
 const removedList = list(shape({ kind: text, name: text, namespace: text, headline: text, action: text }));
 
 /** `waiting` is only there while the YAML has a syntax error; `change` only against a base. */
-const resource: Check = (v) => resourceFields(v) && optional('waiting', text)(v) && optional('change', change)(v);
+const resource: Check = (v) => resourceFields(v) && optional('waiting', text)(v) && optional('change', change)(v) && optional('podTotals', orNull(shape({ cpu: orNull(num), memoryBytes: orNull(num) })))(v);
 
-const layout: Check = (v) => shape({ uri: text, fileName: text, resources: list(resource), selected: (s) => Number.isSafeInteger(s) && (s as number) >= 0 })(v) && optional('removed', removedList)(v);
+const layout: Check = (v) => shape({ uri: text, fileName: text, resources: list(resource), selected: (s) => Number.isSafeInteger(s) && (s as number) >= 0 })(v) && optional('removed', removedList)(v) && optional('editingLine', (l) => Number.isSafeInteger(l) && (l as number) >= 1)(v);
 
 /** A resource row as the preview and the views read it. */
 export const isResourceRow = (v: unknown): boolean => resource(v);

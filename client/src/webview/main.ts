@@ -28,7 +28,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   app.replaceChildren(render(message.resources, message.selected, message.fileName, {
     select: (index) => vscode.postMessage({ type: 'select', index }),
     reveal: (line) => vscode.postMessage({ type: 'reveal', uri: message.uri, line }),
-  }, message.removed));
+  }, message.removed, message.editingLine));
   window.scrollTo(0, scroll);
 });
 

@@ -78,7 +78,7 @@ function groupAt(demand: Demand[], k: number): number {
 }
 
 function jobManager(r: ResourceProjection, i: number): HTMLElement {
-  return el('div', { class: 'pod jm', tabindex: '0', 'aria-label': `JobManager ${i + 1}` }, el('div', { class: 'title' }, `JobManager${(r.jobManagers ?? 1) > 1 ? ` ${i + 1}` : ''}`), el('div', { class: 'size' }, podSize(r.jobManager)), ...volumes(r));
+  return el('div', { class: 'pod jm', tabindex: '0', 'aria-label': `JobManager ${i + 1}` }, el('div', { class: 'title' }, `JobManager${(r.jobManagers ?? 1) > 1 ? ` ${i + 1}` : ''}`), ...podSize(r.jobManager), ...volumes(r));
 }
 
 /** Flink 2.3 mounts the same persistent volume claims into every pod. */
@@ -93,7 +93,7 @@ function taskManager(r: ResourceProjection, i: number, { cells, inPod: count, us
   const slots = el('div', { class: 'slots' });
   for (const c of cells) slots.append(el('span', { class: `slot ${c.group < 0 ? 'idle' : `g${c.group % 6}`}${c.current ? ' current' : ''}`, title: c.group < 0 ? 'idle slot' : 'used slot' }));
   if (count > cells.length) slots.append(el('span', { class: 'more' }, `+ ${plural(count - cells.length, 'more slot', 'more slots')}`));
-  return el('div', { class: 'pod tm', tabindex: '0', 'aria-label': `TaskManager ${i + 1}: ${used} of ${plural(count, 'slot')} used` }, el('div', { class: 'title' }, `TaskManager ${i + 1}`), el('div', { class: 'size' }, podSize(r.taskManager)), ...volumes(r), slots);
+  return el('div', { class: 'pod tm', tabindex: '0', 'aria-label': `TaskManager ${i + 1}: ${used} of ${plural(count, 'slot')} used` }, el('div', { class: 'title' }, `TaskManager ${i + 1}`), ...podSize(r.taskManager), ...volumes(r), slots);
 }
 
 function missing(count: number): HTMLElement {
@@ -102,8 +102,10 @@ function missing(count: number): HTMLElement {
   return el('div', { class: 'pod missing', tabindex: '0', 'aria-label': `${plural(count, 'slot')} missing` }, el('div', { class: 'title' }, `${plural(count, 'slot')} missing`), el('div', { class: 'size' }, 'standalone mode starts no more TaskManagers'), slots);
 }
 
-function podSize(p: ResourceProjection['taskManager']): string {
+/** Flink's container; when the pod template adds containers that request resources, labelled so and followed by the whole pod. */
+function podSize(p: ResourceProjection['taskManager']): HTMLElement[] {
   const cores = p.cpuLimit !== null && p.cpuLimit !== p.cpu ? `${cpu(p.cpu)} (limit ${q(p.cpuLimit)})` : cpu(p.cpu);
   const mem = p.memoryLimitBytes !== null && p.memoryLimitBytes !== p.memoryRequestBytes ? `${size(p.memoryRequestBytes)} (limit ${size(p.memoryLimitBytes)})` : size(p.memoryRequestBytes);
-  return `${cores} · ${mem}`;
+  if (!p.pod) return [el('div', { class: 'size' }, `${cores} · ${mem}`)];
+  return [el('div', { class: 'size' }, `Flink main container ${cores} · ${mem}`), el('div', { class: 'size pod-total', title: p.pod.reason }, `pod total ${cpu(p.pod.cpu)} · ${size(p.pod.memoryRequestBytes)} with ${p.pod.containers.join(', ')}`)];
 }

@@ -14,12 +14,12 @@ export interface Handlers {
   reveal(line: number): void;
 }
 
-export function render(resources: readonly ResourceProjection[], selected: number, fileName: string, on: Handlers, gone: readonly RemovedView[] = []): HTMLElement {
+export function render(resources: readonly ResourceProjection[], selected: number, fileName: string, on: Handlers, gone: readonly RemovedView[] = [], editingLine?: number): HTMLElement {
   const r = resources[Math.min(selected, resources.length - 1)];
   if (!r) return el('p', { class: 'empty' }, `No Flink resource in ${fileName}.`);
   const unknown = r.unknown.length ? el('section', {}, el('h2', {}, 'Unknown'), el('ul', {}, ...r.unknown.map((u) => el('li', { class: 'note' }, u)))) : null;
   const waiting = r.waiting ? el('p', { class: 'note waiting', role: 'status' }, r.waiting) : null;
-  return el('div', {}, header(r, fileName), picker(resources, selected, on), waiting, banner(r, on), change(r, on.reveal), removed(gone), cards(r), pods(r), memory(r), r.autoscaler && r.autoscaler.minParallelism !== null ? autoscaler(r) : null, unknown);
+  return el('div', {}, header(r, fileName), picker(resources, selected, on), waiting, ...errors(r, on, editingLine), change(r, on.reveal), removed(gone), cards(r), pods(r), memory(r), r.autoscaler && r.autoscaler.minParallelism !== null ? autoscaler(r) : null, unknown);
 }
 
 function header(r: ResourceProjection, fileName: string): HTMLElement {
@@ -42,16 +42,29 @@ function picker(resources: readonly ResourceProjection[], selected: number, on: 
   return el('div', { class: 'picker' }, el('label', {}, 'Resource: ', select));
 }
 
-function banner(r: ResourceProjection, on: Handlers): HTMLElement | null {
-  const errors = r.findings.filter((f) => f.severity === 'error');
-  if (!errors.length) return null;
+/**
+ * Error findings: a red banner, except while they may only be a half-typed line. What fails on
+ * the line being typed, and everything while the YAML does not parse (the other rules wait for
+ * it, as the diagnostics do), is a calm note; once the cursor leaves the line it is the banner.
+ */
+function errors(r: ResourceProjection, on: Handlers, editingLine: number | undefined): HTMLElement[] {
+  const all = r.findings.filter((f) => f.severity === 'error');
+  const typing = all.filter((f) => r.waiting || f.line === editingLine);
+  const settled = all.filter((f) => !typing.includes(f));
+  const out: HTMLElement[] = [];
+  if (settled.length) out.push(el('div', { class: 'banner', role: 'alert' }, el('strong', {}, `The operator or Flink will not run this as written (${settled.length}):`), findingList(settled, on)));
+  if (typing.length) out.push(el('div', { class: 'note typing', role: 'status' }, r.waiting ? 'While the YAML does not parse:' : 'On the line you are typing:', findingList(typing, on)));
+  return out;
+}
+
+function findingList(findings: ResourceProjection['findings'], on: Handlers): HTMLElement {
   const list = el('ul', {});
-  for (const f of errors) {
+  for (const f of findings) {
     const link = el('button', { class: 'link', type: 'button' }, `Line ${f.line}: ${f.message}`);
     link.addEventListener('click', () => on.reveal(f.line));
     list.append(el('li', {}, link));
   }
-  return el('div', { class: 'banner', role: 'alert' }, el('strong', {}, `The operator or Flink will not run this as written (${errors.length}):`), list);
+  return list;
 }
 
 function cards(r: ResourceProjection): HTMLElement {
@@ -63,7 +76,8 @@ function cards(r: ResourceProjection): HTMLElement {
     card(`${q(r.slotsNeeded)} / ${q(h.totalSlots)}`, 'slots needed / total'),
     card(`${q(h.taskManagers)} × ${q(r.slotsPerTaskManager)}`, 'TaskManagers × slots'),
     r.clusterType === 'session-job' ? null : card(q(startFailure(r) ? null : r.jobManagers), 'JobManagers'),
-    r.clusterType === 'session-job' ? null : card(plural(h.pods, 'pod'), `${cpu(h.cpu)} · ${size(h.memoryBytes)}`));
+    r.clusterType === 'session-job' ? null : card(plural(h.pods, 'pod'), `${cpu(h.cpu)} · ${size(h.memoryBytes)}${r.podTotals ? ' in Flink containers' : ''}`),
+    r.clusterType === 'session-job' || !r.podTotals ? null : card(`${cpu(r.podTotals.cpu)} · ${size(r.podTotals.memoryBytes)}`, 'pod totals with the template\'s other containers'));
 }
 
 function autoscaler(r: ResourceProjection): HTMLElement {

@@ -13,6 +13,8 @@ import { SetResource } from '../sets/document-view';
 import { changeHover } from '../core/changes/hover';
 import { changeLenses } from './changes';
 import { shownResources } from '../last-valid';
+import { FlinkResource } from '../core/model/types';
+import { isKnown } from '../core/yaml/fields';
 
 export function registerNavigation(connection: Connection, session: Session): void {
   connection.onHover(guard(connection, 'textDocument/hover', null, async (params) => {
@@ -30,8 +32,12 @@ export function registerNavigation(connection: Connection, session: Session): vo
     const state = await session.state(params.textDocument.uri);
     if (!state) return [];
     return state.file.chunks.flatMap((c) => c.analysis.resources.map(({ resource, projection }) => {
-      const range = toRange(state.document, shiftSpan({ start: resource.start, end: resource.span.end }, c.start));
-      return { name: nameOf(resource) || '(unnamed)', detail: projection ? `${resource.kind} · ${summary(projection)}` : resource.kind, kind: SymbolKind.Class, range, selectionRange: toRange(state.document, shiftSpan(resource.kindSpan, c.start)) };
+      const span = shiftSpan({ start: resource.start, end: resource.span.end }, c.start);
+      // A chart template's name is a template: the rendered resources say what it becomes.
+      const rendered = state.set?.resources.filter((r) => r.own && r.offset >= span.start && r.offset <= span.end) ?? [];
+      const shown = rendered.length ? rendered[0]?.resource.projection : projection;
+      const detail = shown ? `${resource.kind} · ${summary(shown)}` : resource.kind;
+      return { name: symbolName(state.document.getText(), resource, c.start, rendered), detail, kind: SymbolKind.Class, range: toRange(state.document, span), selectionRange: toRange(state.document, shiftSpan(resource.kindSpan, c.start)) };
     }));
   }));
   connection.onCodeLens(guard(connection, 'textDocument/codeLens', [] as CodeLens[], async (params) => {
@@ -54,8 +60,22 @@ export function registerNavigation(connection: Connection, session: Session): vo
   }));
 }
 
-/** Several rendered resources on one line (a range in a template) are told apart by name. */
+/** The name as written; else as the chart renders it; else the template text that makes it. */
+function symbolName(text: string, resource: FlinkResource, chunkStart: number, rendered: readonly SetResource[]): string {
+  const written = nameOf(resource);
+  if (written) return written;
+  const names = [...new Set(rendered.map((r) => nameOf(r.resource.resource)).filter(Boolean))];
+  if (names.length) return names.join(', ');
+  const field = resource.name;
+  const raw = field && !isKnown(field) ? text.slice(field.span.start + chunkStart, field.span.end + chunkStart).trim() : '';
+  return raw || '(unnamed)';
+}
+
+/** Several rendered resources on one line are told apart by overlay (a shared base), else by name (a range in a template). */
 function lensTitle(r: SetResource, all: readonly SetResource[]): string {
   const text = summary(r.resource.projection as NonNullable<SetResource['resource']['projection']>);
-  return all.filter((x) => x.offset === r.offset).length > 1 ? `${nameOf(r.resource.resource) || '(unnamed)'}: ${text}` : text;
+  const here = all.filter((x) => x.offset === r.offset);
+  if (here.length < 2) return text;
+  const named = here.filter((x) => x.set === r.set).length > 1;
+  return `${[r.set, named ? nameOf(r.resource.resource) || '(unnamed)' : ''].filter(Boolean).join(' · ')}: ${text}`;
 }

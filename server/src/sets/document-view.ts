@@ -13,6 +13,7 @@ import { RenderedText } from '../core/sourcemap/types';
 import { OtherDocuments } from '../convert';
 import { SessionTree } from './session-tree';
 import { splitUri } from './uri-path';
+import { splitDocuments } from '../core/incremental/split';
 
 export interface SetHint {
   readonly offset: number;
@@ -29,10 +30,11 @@ export interface SetResource {
   readonly rendered: RenderedText;
   /** The resource starts in this file (not only touched by it, as a patch touches its base's resource). */
   readonly own: boolean;
+  /** The overlay it comes from, when the file belongs to several (sets/merge-views.ts). */
+  readonly set?: string;
 }
 
 export interface SetDocumentView {
-  readonly analysis: SetAnalysis;
   readonly findings: Finding[];
   readonly hints: SetHint[];
   readonly resources: SetResource[];
@@ -46,7 +48,7 @@ export function documentView(analysis: SetAnalysis, file: string, tree: SessionT
     return text === undefined ? undefined : TextDocument.create(uri, 'yaml', 0, text);
   };
   const uriOf = (x: string) => (x === file ? undefined : tree.uriOf(x));
-  return { analysis, findings: analysis.findings.filter((f) => f.file === file).map((f) => asFinding(f, uriOf)), hints: hints(analysis, file), resources: resources(analysis, file), others };
+  return { findings: analysis.findings.filter((f) => f.file === file).map((f) => asFinding(f, uriOf)), hints: hints(analysis, file), resources: resources(analysis, file, tree), others };
 }
 
 /** A finding on this file; `uriOf` names the other files it points into (undefined for this one). */
@@ -77,14 +79,27 @@ function hints(analysis: SetAnalysis, file: string): SetHint[] {
   return out;
 }
 
-function resources(analysis: SetAnalysis, file: string): SetResource[] {
+function resources(analysis: SetAnalysis, file: string, tree: SessionTree): SetResource[] {
   return analysis.outputs.flatMap((o) => o.analysis.resources.flatMap((ra) => {
     if (!ra.projection) return [];
     const start = mapOffset(o.rendered, ra.resource.start);
     const own = start?.file === file;
-    const inFile = own ? start.span.start : firstMarkIn(o.rendered, ra.resource.span, file);
+    const mark = own ? start.span.start : firstMarkIn(o.rendered, ra.resource.span, file);
+    const inFile = mark === undefined || own ? mark : patchStart(tree.read(file) ?? '', mark);
     return inFile === undefined ? [] : [{ offset: inFile, resource: ra, analysis: o.analysis, rendered: o.rendered, own }];
   }));
+}
+
+/**
+ * A patch that is itself a resource (a strategic merge patch) shows on its first line, like any
+ * resource, not where its first value happens to be; an inline patch in a kustomization stays
+ * at the value it sets.
+ */
+function patchStart(text: string, mark: number): number {
+  const chunk = splitDocuments(text).find((c) => mark >= c.start && mark < c.start + Math.max(c.text.length, 1));
+  if (!chunk || !/^apiVersion:[ \t]*["']?flink\.apache\.org\//m.test(chunk.text)) return mark;
+  const first = /^(?![ \t\r]*(?:#|$)|---|\.\.\.|%)/m.exec(chunk.text);
+  return first ? chunk.start + first.index : mark;
 }
 
 function firstMarkIn(r: RenderedText, span: { start: number; end: number }, file: string): number | undefined {

@@ -20,6 +20,7 @@ import { FileSystemHost } from '../host/files';
 import { SET_FILES } from '../protocol/files';
 import { Settings } from '../protocol/settings';
 import { documentView, SetDocumentView } from './document-view';
+import { LabelledView, mergeViews } from './merge-views';
 import { SessionTree } from './session-tree';
 import { splitUri } from './uri-path';
 
@@ -61,10 +62,9 @@ export class WorkspaceSets {
     const at = splitUri(uri);
     if (!at) return undefined;
     const space = this.space(at.origin);
-    const set = await this.setOf(space, at.path);
-    if (!set) return undefined;
-    const analysis = await this.analyse(space, set, settings, options);
-    return documentView(analysis, at.path, space.tree);
+    const views: LabelledView[] = [];
+    for (const set of await this.setsOf(space, at.path)) views.push({ root: set.root, view: documentView(await this.analyse(space, set, settings, options), at.path, space.tree) });
+    return mergeViews(views);
   }
 
   /** URIs of the other files the cached analysis of `uri`'s set read (their views depend on it). */
@@ -131,17 +131,17 @@ export class WorkspaceSets {
     return space;
   }
 
-  private async setOf(space: Space, path: string): Promise<SetRef | undefined> {
+  /** The chart the file is in; else every top overlay that reads it (a shared base has several). */
+  private async setsOf(space: Space, path: string): Promise<SetRef[]> {
     const { tree } = space;
     const roots = this.folders().map(splitUri).filter((f) => f?.origin === tree.origin).map((f) => normalizePath(f?.path ?? '/'));
     const inWorkspace = roots.some((r) => r === '/' || path.startsWith(`${r}/`));
     // Outside the workspace folders nothing was listed: look for a Chart.yaml above the file.
     const charts = inWorkspace ? (await this.listCatalog()).get(tree.origin)?.charts ?? new Set<string>() : undefined;
     const chart = charts ? nearest(path, (dir) => charts.has(dir), roots) : await tree.settle(() => nearest(path, (dir) => tree.read(joinPath(dir, 'Chart.yaml')) !== undefined, roots));
-    if (chart) return { kind: 'chart', root: chart };
+    if (chart) return [{ kind: 'chart', root: chart }];
     const overlays = (await this.topOverlays()).get(tree.origin);
-    const root = overlays?.overlays.find((dir) => overlays.reads.get(dir)?.has(path));
-    return root ? { kind: 'overlay', root } : undefined;
+    return (overlays?.overlays ?? []).filter((dir) => overlays?.reads.get(dir)?.has(path)).map((root) => ({ kind: 'overlay', root }));
   }
 
   private async analyse(space: Space, set: SetRef, settings: Settings, options: RuleOptions): Promise<SetAnalysis> {

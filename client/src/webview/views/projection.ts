@@ -40,12 +40,19 @@ function rows(r: ResourceProjection): Row[] {
   out.push(['TaskManagers', `${q(r.taskManagers)} × ${plural(r.slotsPerTaskManager, 'slot')} = ${plural(r.totalSlots, 'slot')} (${q(r.idleSlots)} idle${missing})`, why('taskManagers')]);
   if (r.clusterType !== 'session-job') out.push(['JobManagers', q(r.jobManagers), why('jobManagers')]);
   if (r.statusReplicas !== null && r.statusReplicas !== r.taskManagers) out.push(['status replicas', q(r.statusReplicas), 'what the operator reports in status.taskManager.replicas']);
-  out.push(['TaskManager pod', pod(r.taskManager), why('taskManager.cpu')]);
-  if (r.clusterType !== 'session-job') out.push(['JobManager pod', pod(r.jobManager), why('jobManager.cpu')]);
+  out.push(['TaskManager pod', pod(r.taskManager), podWhy(r, 'taskManager')]);
+  if (r.clusterType !== 'session-job') out.push(['JobManager pod', pod(r.jobManager), podWhy(r, 'jobManager')]);
   if (r.clusterType === 'session-job') out.push(['runs in', r.sessionCluster ?? 'its session cluster (not found)', undefined]);
   else out.push(['total', `${plural(r.totals.pods, 'pod')} · ${cpu(r.totals.cpu)} · ${size(r.totals.memoryBytes)}`, 'requests over all pods']);
   if (r.jobParallelismIgnored !== null) out.push(['job.parallelism', `${r.jobParallelismIgnored}, ignored`, 'taskManager.replicas is set, so the operator uses replicas × slots']);
   return out;
+}
+
+/** A pod's CPU and its memory each have their own source. */
+function podWhy(r: ResourceProjection, role: 'taskManager' | 'jobManager'): string {
+  const cpuWhy = r.reasons[`${role}.cpu`];
+  const memoryWhy = r.reasons[`${role}.memoryRequestBytes`];
+  return [cpuWhy && `CPU: ${cpuWhy}`, memoryWhy && `memory: ${memoryWhy}`].filter(Boolean).join('; ');
 }
 
 function pod(p: ResourceProjection['taskManager']): string {

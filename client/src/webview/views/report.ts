@@ -38,8 +38,6 @@ export function report(rows: readonly ResourceProjection[], scope: string, on: R
 
 function resourceRows(r: ResourceProjection, index: number, on: ReportHandlers): HTMLElement[] {
   const h = fromRow(r);
-  const errors = r.findings.filter((f) => f.severity === 'error').length;
-  const warnings = r.findings.filter((f) => f.severity === 'warning').length;
   const name = el('button', { type: 'button', class: 'link', title: `${r.file}:${r.line}` }, qualifiedName(r));
   name.addEventListener('click', () => on.open(index));
   const toggle = el('button', { type: 'button', class: 'details-toggle', 'aria-expanded': 'false', 'aria-controls': `details-${index}` }, 'Details');
@@ -49,18 +47,31 @@ function resourceRows(r: ResourceProjection, index: number, on: ReportHandlers):
     toggle.setAttribute('aria-expanded', String(open));
     details.hidden = !open;
   });
+  const cells: Array<[string, string, string?]> = [
+    ['kind', r.kind], ['mode', r.mode ?? '?'], ['parallelism', r.clusterType === 'session' ? '–' : q(r.parallelism), 'num'],
+    ['TaskManagers', `${q(h.taskManagers)} × ${q(r.slotsPerTaskManager)}`, 'num'], ['pods', r.clusterType === 'session-job' ? '–' : q(h.pods), 'num'],
+    ['CPU', r.clusterType === 'session-job' ? '–' : q(h.cpu), 'num'], ['memory', r.clusterType === 'session-job' ? '–' : size(h.memoryBytes), 'num'],
+  ];
+  const counts = findingCounts(r.findings);
   const main = el('tr', {},
-    el('td', { class: 'name' }, name), el('td', {}, r.kind), el('td', {}, r.mode ?? '?'), el('td', { class: 'num' }, r.clusterType === 'session' ? '–' : q(r.parallelism)),
-    el('td', { class: 'num' }, `${q(h.taskManagers)} × ${q(r.slotsPerTaskManager)}`), el('td', { class: 'num' }, r.clusterType === 'session-job' ? '–' : q(h.pods)),
-    el('td', { class: 'num' }, r.clusterType === 'session-job' ? '–' : q(h.cpu)), el('td', { class: 'num' }, r.clusterType === 'session-job' ? '–' : size(h.memoryBytes)),
-    el('td', { class: errors ? 'error' : '' }, [errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean).join(', ') || 'none'), el('td', {}, toggle));
+    el('td', { class: 'name' }, name), ...cells.map(([label, text, cls]) => el('td', { class: cls ?? '', 'data-label': label }, text)),
+    el('td', { class: r.findings.some((f) => f.severity === 'error') ? 'error' : '', 'data-label': 'findings' }, counts || 'none'), el('td', {}, toggle));
   return [main, details];
+}
+
+/** Every finding of the row counted by severity, as the Details list shows them: "1 error, 2 infos". */
+export function findingCounts(findings: ResourceProjection['findings']): string {
+  const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
+  return ([['error', count('error')], ['warning', count('warning')], ['info', count('info')]] as const).filter(([, n]) => n > 0).map(([noun, n]) => plural(n, noun)).join(', ');
 }
 
 function detail(r: ResourceProjection): HTMLElement {
   const pod = (p: ResourceProjection['taskManager']) => `${cpu(p.cpu)} (limit ${q(p.cpuLimit)}) · ${size(p.memoryRequestBytes)} (limit ${size(p.memoryLimitBytes)})`;
-  const items: Array<[string, string]> = [['file', `${r.file}:${r.line}`], ['slots needed / total', `${q(r.slotsNeeded)} / ${q(r.totalSlots)}`], ['TaskManager pod', pod(r.taskManager)]];
-  if (r.clusterType !== 'session-job') items.push(['JobManagers', q(r.jobManagers)], ['JobManager pod', pod(r.jobManager)], ['limits in total', `${cpu(r.totals.cpuLimit)} · ${size(r.totals.memoryLimitBytes)}`]);
+  const whole = (p: ResourceProjection['taskManager']) => (p.pod ? `${cpu(p.pod.cpu)} · ${size(p.pod.memoryRequestBytes)} with ${p.pod.containers.join(', ')}` : '');
+  const main = (role: string, p: ResourceProjection['taskManager']): Array<[string, string]> => (p.pod ? [[`${role} Flink main container`, pod(p)], [`${role} pod total`, whole(p)]] : [[`${role} pod`, pod(p)]]);
+  const items: Array<[string, string]> = [['file', `${r.file}:${r.line}`], ['slots needed / total', `${q(r.slotsNeeded)} / ${q(r.totalSlots)}`], ...main('TaskManager', r.taskManager)];
+  if (r.clusterType !== 'session-job') items.push(['JobManagers', q(r.jobManagers)], ...main('JobManager', r.jobManager), ['limits in total', `${cpu(r.totals.cpuLimit)} · ${size(r.totals.memoryLimitBytes)}`]);
+  if (r.clusterType !== 'session-job' && r.podTotals) items.push(['requests with the pod templates\' other containers', `${cpu(r.podTotals.cpu)} · ${size(r.podTotals.memoryBytes)}`]);
   else items.push(['session cluster', r.sessionCluster ?? 'not found']);
   const failure = startFailure(r);
   if (failure) items.push(['cannot start', failure]);
@@ -68,9 +79,12 @@ function detail(r: ResourceProjection): HTMLElement {
   return el('dl', {}, ...items.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]));
 }
 
+/** "request / limit", breaking only after the slash when the view is narrow. */
+const pair = (request: string, limit: string) => [el('span', {}, `${request} /`), ' ', el('span', {}, limit)];
+
 function totals(rows: readonly ResourceProjection[]): HTMLElement {
   const { namespaces, all } = reportTotals(rows);
-  const row = (label: string, t: TotalsRow, strong = false) => el('tr', { class: strong ? 'all' : '' }, el('th', { scope: 'row' }, label), el('td', { class: 'num' }, String(t.resources)), el('td', { class: 'num' }, q(t.pods)), el('td', { class: 'num' }, `${q(t.cpu)} / ${q(t.cpuLimit)}`), el('td', { class: 'num' }, `${size(t.memoryBytes)} / ${size(t.memoryLimitBytes)}`));
+  const row = (label: string, t: TotalsRow, strong = false) => el('tr', { class: strong ? 'all' : '' }, el('th', { scope: 'row' }, label), el('td', { class: 'num', 'data-label': 'resources' }, String(t.resources)), el('td', { class: 'num', 'data-label': 'pods' }, q(t.pods)), el('td', { class: 'num pair', 'data-label': 'CPU (request / limit)' }, ...pair(q(t.cpu), q(t.cpuLimit))), el('td', { class: 'num pair', 'data-label': 'memory (request / limit)' }, ...pair(size(t.memoryBytes), size(t.memoryLimitBytes))));
   return el('section', { 'aria-label': 'Totals' }, el('h2', {}, 'Totals'),
     el('table', { class: 'totals' }, el('thead', {}, el('tr', {}, ...['namespace', 'resources', 'pods', 'CPU (request / limit)', 'memory (request / limit)'].map((c) => el('th', { scope: 'col' }, c)))),
       el('tbody', {}, ...namespaces.map((t) => row(t.namespace || '(not set)', t)), row('all', all, true))));

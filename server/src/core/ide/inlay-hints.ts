@@ -57,12 +57,12 @@ function memoryHints(r: FlinkResource, p: Projection): RawHint[] {
   const tm = memoryFields(roleOf(r.spec, 'taskManager'))[0];
   if (tm && p.taskManager.memory.status === 'ok') {
     const m = p.taskManager.memory.value;
-    out.push({ offset: tm.field.span.end, kind: 'memory', parts: [` heap ${size(m.taskHeap)}`, ` managed ${size(m.managed)}`, ` network ${size(m.network)}`], tooltip: 'Task heap, managed and network memory per TaskManager (Flink memory model)' });
+    out.push({ offset: tm.field.span.end, kind: 'memory', parts: [` task heap ${size(m.taskHeap)}`, ` managed ${size(m.managed)}`, ` network ${size(m.network)}`], tooltip: `Task heap (the JVM heap -Xmx is ${size(m.jvmHeap)}: task heap plus framework heap), managed and network memory per TaskManager (Flink memory model)` });
   } else if (tm && p.taskManager.memory.status === 'failed') {
     out.push({ offset: tm.field.span.end, kind: 'memory', parts: [' ⚠ Flink cannot start with this'], tooltip: p.taskManager.memory.failure.message });
   }
   const jm = memoryFields(roleOf(r.spec, 'jobManager'))[0];
-  if (jm && p.jobManager.memory.status === 'ok') out.push({ offset: jm.field.span.end, kind: 'memory', parts: [` heap ${size(p.jobManager.memory.value.heap)}`], tooltip: 'JobManager JVM heap' });
+  if (jm && p.jobManager.memory.status === 'ok') out.push({ offset: jm.field.span.end, kind: 'memory', parts: [` JVM heap ${size(p.jobManager.memory.value.heap)}`], tooltip: 'JobManager JVM heap (-Xmx)' });
   return out;
 }
 

@@ -13,6 +13,8 @@ import { ClusterContext } from './cluster-context';
 import { JobManagerMemory, jobManagerMemory } from './jm-memory';
 import { TaskManagerMemory, taskManagerMemory } from './tm-memory';
 import { MemoryOutcome } from './types';
+import { EffectiveConfig } from './effective-config';
+import { memorySource } from './memory-source';
 
 export interface RoleMemory<M> {
   readonly outcome: MemoryOutcome<M>;
@@ -35,24 +37,24 @@ export function roleMemories(cluster: ClusterContext, operatorVersion: string): 
   const variants = lines.flatMap((line) => modes.map((native): MemoryInputs => ({ full: cluster.config, validator: cluster.validatorConfig, specMemory: cluster.specMemory, line, native, operatorVersion })));
   const why = version === null ? `the Flink version is unknown (${cluster.flinkVersion.reason})` : `the mode is unknown (${cluster.mode.reason})`;
   return {
-    jobManager: agreed(variants.map((v) => attempt(() => jobManager(jobManagerStages(v)))), why),
-    taskManager: agreed(variants.map((v) => attempt(() => taskManager(taskManagerStages(v)))), why),
+    jobManager: agreed(variants.map((v) => attempt(() => jobManager(jobManagerStages(v), cluster.config))), why),
+    taskManager: agreed(variants.map((v) => attempt(() => taskManager(taskManagerStages(v), cluster.config))), why),
   };
 }
 
-function jobManager(result: ReturnType<typeof jobManagerStages>): RoleMemory<JobManagerMemory> {
+function jobManager(result: ReturnType<typeof jobManagerStages>, config: EffectiveConfig): RoleMemory<JobManagerMemory> {
   if (!result.ok) return failed(result);
   const layout = jobManagerMemory(result.value.layout);
   const pod = result.value.podProcess;
-  const reason = pod === layout.process ? 'total process memory' : `the operator reads the legacy heap size as the process size (${exactSize(pod)}), while the JVM inside is laid out for ${exactSize(layout.process)}`;
+  const reason = pod === layout.process ? memorySource(config, 'jobmanager', layout.path) : `the operator reads the legacy heap size as the process size (${exactSize(pod)}), while the JVM inside is laid out for ${exactSize(layout.process)}`;
   return { outcome: { status: 'ok', value: layout }, pod: { bytes: pod, reason } };
 }
 
-function taskManager(result: ReturnType<typeof taskManagerStages>): RoleMemory<TaskManagerMemory> {
+function taskManager(result: ReturnType<typeof taskManagerStages>, config: EffectiveConfig): RoleMemory<TaskManagerMemory> {
   if (!result.ok) return failed(result);
   const layout = taskManagerMemory(result.value.layout);
   const pod = result.value.podProcess;
-  if (pod === layout.process) return { outcome: { status: 'ok', value: layout }, pod: { bytes: pod, reason: 'total process memory' } };
+  if (pod === layout.process) return { outcome: { status: 'ok', value: layout }, pod: { bytes: pod, reason: memorySource(config, 'taskmanager', layout.path) } };
   const overhead = pod - layout.flink - layout.metaspace;
   const reason = `the JobManager sizes TaskManager pods from total Flink memory ${exactSize(layout.flink)} + metaspace ${exactSize(layout.metaspace)} + a JVM overhead derived again from its fraction (${exactSize(overhead)}), not from the ${exactSize(layout.overhead)} left over in the ${exactSize(layout.process)} process`;
   return { outcome: { status: 'ok', value: layout }, pod: { bytes: pod, reason } };

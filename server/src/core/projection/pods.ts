@@ -18,7 +18,8 @@ export function podProjection<M extends { process: bigint }>(config: EffectiveCo
   const process = processOf(config, memory.outcome, `${role}.memory.process.size`);
   const pod = memory.pod ? derived(Number(memory.pod.bytes), memory.pod.reason) : memory.outcome.status === 'ok' ? notKnown<number>('the pod size is not known') : process;
   const requestMiB = pod.value === null ? null : Number(BigInt(pod.value) / MIB);
-  const request = requestMiB === null ? notKnown<number>(pod.reason) : derived(requestMiB * Number(MIB), `${requestMiB} MiB: ${pod.reason}, in whole MiB`);
+  const whole = pod.value !== null && BigInt(pod.value) % MIB === 0n;
+  const request = requestMiB === null ? notKnown<number>(pod.reason) : derived(requestMiB * Number(MIB), whole ? pod.reason : `${pod.reason}, rounded down to whole MiB (${requestMiB} MiB)`);
   return { count, cpu: cpu.cpu, cpuLimit: cpu.limit, processBytes: process, memoryRequestBytes: request, memoryLimitBytes: limitOf(config, requestMiB, limitFactorKey, pod.reason), memory: memory.outcome };
 }
 

@@ -39,12 +39,12 @@ function totalRow(label: string, t: TotalsRow): string {
 
 function findings(r: ReportRow): string {
   const count = (s: string) => r.findings.filter((f) => f.severity === s).length;
-  return `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}`;
+  return `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('info'), 'info')}`;
 }
 
 export function reportCsv(rows: readonly ReportRow[]): string {
-  const header = ['file', 'line', 'namespace', 'name', 'kind', 'mode', 'parallelism', 'slotsNeeded', 'totalSlots', 'taskManagers', 'jobManagers', 'taskManagerCpu', 'taskManagerCpuLimit', 'taskManagerMemoryBytes', 'taskManagerMemoryLimitBytes', 'jobManagerCpu', 'jobManagerMemoryBytes', 'pods', 'cpu', 'memoryBytes', 'errors', 'warnings'];
-  const values = rows.map((r) => [r.file, r.line, r.namespace, r.name, r.kind, r.mode, r.parallelism, r.slotsNeeded, r.totalSlots, r.taskManagers, r.jobManagers, r.taskManager.cpu, r.taskManager.cpuLimit, r.taskManager.memoryRequestBytes, r.taskManager.memoryLimitBytes, r.jobManager.cpu, r.jobManager.memoryRequestBytes, r.totals.pods, r.totals.cpu, r.totals.memoryBytes, r.findings.filter((f) => f.severity === 'error').length, r.findings.filter((f) => f.severity === 'warning').length]);
+  const header = ['file', 'line', 'namespace', 'name', 'kind', 'mode', 'parallelism', 'slotsNeeded', 'totalSlots', 'taskManagers', 'jobManagers', 'taskManagerCpu', 'taskManagerCpuLimit', 'taskManagerMemoryBytes', 'taskManagerMemoryLimitBytes', 'jobManagerCpu', 'jobManagerMemoryBytes', 'pods', 'cpu', 'memoryBytes', 'errors', 'warnings', 'infos'];
+  const values = rows.map((r) => [r.file, r.line, r.namespace, r.name, r.kind, r.mode, r.parallelism, r.slotsNeeded, r.totalSlots, r.taskManagers, r.jobManagers, r.taskManager.cpu, r.taskManager.cpuLimit, r.taskManager.memoryRequestBytes, r.taskManager.memoryLimitBytes, r.jobManager.cpu, r.jobManager.memoryRequestBytes, r.totals.pods, r.totals.cpu, r.totals.memoryBytes, r.findings.filter((f) => f.severity === 'error').length, r.findings.filter((f) => f.severity === 'warning').length, r.findings.filter((f) => f.severity === 'info').length]);
   return `${[header, ...values].map((row) => row.map(csvField).join(',')).join('\n')}\n`;
 }
 

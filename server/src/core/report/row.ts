@@ -12,6 +12,8 @@ import { Projection, MemoryOutcome, AutoscalerRange } from '../projection/types'
 import { TaskManagerMemory } from '../projection/tm-memory';
 import { JobManagerMemory } from '../projection/jm-memory';
 import { MemoryFailure } from '../projection/memory-common';
+import { Json, rolePodTemplate } from '../pod-template/merge';
+import { podRequests } from '../pod-template/requests';
 
 export interface PodRow {
   count: number | null;
@@ -23,6 +25,18 @@ export interface PodRow {
   memoryLimitBytes: number | null;
   memory: Record<string, number> | null;
   memoryError: MemoryFailure | null;
+  /**
+   * The whole pod as Kubernetes schedules it when the pod template adds containers or init
+   * containers that request CPU or memory (the fields above are Flink's main container); null otherwise.
+   */
+  pod: PodTotal | null;
+}
+
+export interface PodTotal {
+  cpu: number | null;
+  memoryRequestBytes: number | null;
+  containers: string[];
+  reason: string;
 }
 
 export interface ResourceRow {
@@ -50,6 +64,8 @@ export interface ResourceRow {
   taskManager: PodRow;
   jobManager: PodRow;
   totals: { pods: number | null; cpu: number | null; cpuLimit: number | null; memoryBytes: number | null; memoryLimitBytes: number | null };
+  /** CPU and memory requests over all pods with the pod templates' other containers; null when they add none. */
+  podTotals: { cpu: number | null; memoryBytes: number | null } | null;
   autoscaler: AutoscalerRange | null;
   /** Flink 2.3 persistent volume claims mounted into every pod: claim and mount path. */
   persistentVolumeClaims: { claims: Array<{ claim: string; mountPath: string }>; readOnly: boolean } | null;
@@ -59,6 +75,8 @@ export interface ResourceRow {
 
 /** `offset` moves chunk-relative resources to whole-text lines (see incremental/analyzer.ts). */
 export function resourceRow(file: string, lines: LineIndex, resource: FlinkResource, p: Projection, offset = 0): ResourceRow {
+  const taskManager = podRow(p.taskManager, tmBreakdown, resource.kind === 'FlinkSessionJob' ? undefined : rolePodTemplate(resource, 'taskManager'));
+  const jobManager = podRow(p.jobManager, jmBreakdown, resource.kind === 'FlinkSessionJob' ? undefined : rolePodTemplate(resource, 'jobManager'));
   return {
     file,
     line: lines.position(resource.start + offset).line + 1,
@@ -81,9 +99,10 @@ export function resourceRow(file: string, lines: LineIndex, resource: FlinkResou
     jobParallelismIgnored: (p.ignoredJobParallelism ?? p.overriddenJobParallelism)?.value ?? null,
     sessionCluster: p.sessionCluster ?? null,
     sessionJobs: p.sessionJobs ? p.sessionJobs.map((j) => ({ ...j })) : null,
-    taskManager: podRow(p.taskManager, tmBreakdown),
-    jobManager: podRow(p.jobManager, jmBreakdown),
+    taskManager,
+    jobManager,
     totals: { pods: p.totals.pods.value, cpu: p.totals.cpu.value, cpuLimit: p.totals.cpuLimit.value, memoryBytes: p.totals.memoryBytes.value, memoryLimitBytes: p.totals.memoryLimitBytes.value },
+    podTotals: podTotals(taskManager, jobManager),
     autoscaler: p.autoscaler ?? null,
     persistentVolumeClaims: p.volumeClaims && 'claims' in p.volumeClaims ? { claims: p.volumeClaims.claims.map((c) => ({ ...c })), readOnly: p.volumeClaims.readOnly } : null,
     reasons: reasons(p),
@@ -91,7 +110,7 @@ export function resourceRow(file: string, lines: LineIndex, resource: FlinkResou
   };
 }
 
-function podRow<M>(pod: Projection['taskManager'] | Projection['jobManager'], breakdown: (m: M) => Record<string, number>): PodRow {
+function podRow<M>(pod: Projection['taskManager'] | Projection['jobManager'], breakdown: (m: M) => Record<string, number>, template: Json | undefined): PodRow {
   const memory = pod.memory as MemoryOutcome<M>;
   return {
     count: pod.count.value,
@@ -102,7 +121,33 @@ function podRow<M>(pod: Projection['taskManager'] | Projection['jobManager'], br
     memoryLimitBytes: pod.memoryLimitBytes.value,
     memory: memory.status === 'ok' ? breakdown(memory.value) : null,
     memoryError: memory.status === 'failed' ? memory.failure : null,
+    pod: podTotal(template, pod.cpu.value, pod.memoryRequestBytes.value),
   };
+}
+
+function podTotal(template: Json | undefined, cpu: number | null, memoryBytes: number | null): PodTotal | null {
+  const known = cpu !== null && memoryBytes !== null;
+  const r = podRequests(template, { cpu: cpu ?? 0, memoryBytes: memoryBytes ?? 0 });
+  if (!r) return null;
+  if (!known) return { cpu: null, memoryRequestBytes: null, containers: r.containers, reason: "Flink's container is not sized yet" };
+  return { cpu: r.total?.cpu ?? null, memoryRequestBytes: r.total?.memoryBytes ?? null, containers: r.containers, reason: r.reason };
+}
+
+/** Σ pods × the whole pod's request (Flink's container alone where the template adds nothing). */
+function podTotals(tm: PodRow, jm: PodRow): ResourceRow['podTotals'] {
+  if (!tm.pod && !jm.pod) return null;
+  const sum = (pick: (p: PodRow) => number | null) => {
+    let total = 0;
+    for (const p of [tm, jm]) {
+      if (p.count === 0) continue;
+      const each = pick(p);
+      if (p.count === null || each === null) return null;
+      total += p.count * each;
+    }
+    return total;
+  };
+  const cpu = sum((p) => (p.pod ? p.pod.cpu : p.cpu));
+  return { cpu: cpu === null ? null : Math.round(cpu * 1000) / 1000, memoryBytes: sum((p) => (p.pod ? p.pod.memoryRequestBytes : p.memoryRequestBytes)) };
 }
 
 function tmBreakdown(m: TaskManagerMemory): Record<string, number> {
@@ -123,6 +168,7 @@ function reasons(p: Projection): Record<string, string> {
     mode: p.mode, parallelism: p.parallelism, slotsPerTaskManager: p.slotsPerTaskManager, slotsNeeded: p.slotsNeeded,
     taskManagers: p.taskManager.count, jobManagers: p.jobManager.count, statusReplicas: p.statusReplicas,
     'taskManager.cpu': p.taskManager.cpu, 'taskManager.cpuLimit': p.taskManager.cpuLimit, 'jobManager.cpu': p.jobManager.cpu,
+    'taskManager.memoryRequestBytes': p.taskManager.memoryRequestBytes, 'jobManager.memoryRequestBytes': p.jobManager.memoryRequestBytes,
     'taskManager.memoryLimitBytes': p.taskManager.memoryLimitBytes, 'jobManager.memoryLimitBytes': p.jobManager.memoryLimitBytes,
   };
   return Object.fromEntries(Object.entries(pick).map(([k, d]) => [k, d.reason]));

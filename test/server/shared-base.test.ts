@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { TestClient } from '../support/lsp';
 import { run } from '../../server/src/cli/main';
 import { ResourceProjection, WorkspaceReportResult } from '../../server/src/protocol/requests';
-import { overlayLabels } from '../../server/src/sets/merge-views';
+import { overlayLabels } from '../../server/src/core/sets/shared-files';
 
 const fixture = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'overlay-shared-base');
 

@@ -26,6 +26,7 @@ import { config } from './config';
 import { FsTree } from './fs-tree';
 import { analyzeSets, findSets, positionSetFinding, setRows } from './sets';
 import { SetAnalysis } from '../core/sets/types';
+import { mergedSetFindings } from '../core/sets/shared-files';
 import { DEFAULT_RULE_OPTIONS } from '../core/rules/options';
 
 export interface CliIo {
@@ -99,7 +100,7 @@ function report(set: FileAnalysis[], sets: readonly SetAnalysis[], tree: FsTree,
 
 function check(set: FileAnalysis[], sets: readonly SetAnalysis[], tree: FsTree, args: CliArgs, io: CliIo): number {
   const { findings: own, ruleErrors } = checkSet(set, args.operatorVersion);
-  const findings = [...own, ...sets.flatMap((s) => s.findings.map((f) => positionSetFinding(tree, f, io.cwd)))];
+  const findings = [...own, ...mergedSetFindings(sets).map((f) => positionSetFinding(tree, f, io.cwd))];
   for (const e of ruleErrors) io.err(`flink-k8s: internal error in rule ${e.split('\n')[0]}\n`);
   if (args.format === 'json') io.out(`${JSON.stringify({ findings }, null, 2)}\n`);
   else if (args.format === 'sarif') io.out(renderSarif(findings, VERSION, io.cwd));

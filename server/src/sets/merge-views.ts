@@ -7,7 +7,7 @@
  */
 
 import { Finding } from '../core/rules/types';
-import { baseName, dirName } from '../core/sources/paths';
+import { groupAcross, overlayLabels, overlayNote } from '../core/sets/shared-files';
 import { SetDocumentView, SetHint } from './document-view';
 
 export interface LabelledView {
@@ -28,26 +28,9 @@ export function mergeViews(views: readonly LabelledView[]): SetDocumentView | un
   };
 }
 
-/** The shortest names that tell the overlays apart: their paths below the folder they share. */
-export function overlayLabels(roots: readonly string[]): string[] {
-  let common = dirName(roots[0] ?? '');
-  while (common && !roots.every((r) => r.startsWith(`${common}/`)) && dirName(common) !== common) common = dirName(common);
-  const prefix = common === '/' || !common ? '' : `${common}/`;
-  return roots.map((r) => (prefix && r.startsWith(prefix) ? r.slice(prefix.length) : baseName(r) || r));
-}
-
 function findings(perView: ReadonlyArray<readonly Finding[]>, labels: readonly string[]): Finding[] {
-  const byKey = new Map<string, { finding: Finding; in: string[] }>();
-  perView.forEach((list, i) => {
-    for (const f of list) {
-      const key = JSON.stringify([f.rule, f.severity, f.span.start, f.span.end, f.message]);
-      const entry = byKey.get(key);
-      if (entry) {
-        if (!entry.in.includes(labels[i] ?? '')) entry.in.push(labels[i] ?? '');
-      } else byKey.set(key, { finding: f, in: [labels[i] ?? ''] });
-    }
-  });
-  return [...byKey.values()].map(({ finding, in: sets }) => (sets.length === labels.length ? finding : withMessage(finding, `${finding.message} (overlay ${sets.join(', ')})`)));
+  const key = (f: Finding) => JSON.stringify([f.rule, f.severity, f.span.start, f.span.end, f.message]);
+  return groupAcross(perView, labels, key).map(({ item, sets }) => (sets.length === labels.length ? item : withMessage(item, `${item.message}${overlayNote(sets)}`)));
 }
 
 /** The finding with another message; its fixes are still read only when asked for. */

@@ -46,9 +46,15 @@ export class Session {
   /** `files` lists and reads the workspace files nobody has opened (disk in Node, the client in a browser). */
   constructor(readonly connection: Connection, readonly files: FileSystemHost = clientFiles(connection)) {}
 
-  /** Reads a file that is not open into the index; true when the index had or now has it. */
+  /**
+   * Reads a file that is not open into the index; true when the index had or now has it. An open
+   * document's own analysis keeps its entry current, so reading its disk copy would only parse the
+   * same resources a second time (the whole first open of a big file, when the scan reaches it).
+   */
   async indexFile(uri: string): Promise<boolean> {
-    return this.index.updateFile(uri, await this.files.readFile(uri));
+    if (this.documents.get(uri)) return false;
+    const text = await this.files.readFile(uri);
+    return this.documents.get(uri) ? false : this.index.updateFile(uri, text);
   }
 
   /** The analysis of the document's current version, computed once. */
@@ -78,6 +84,7 @@ export class Session {
     let analyzer = this.analyzers.get(document.uri);
     if (!analyzer) {
       analyzer = new IncrementalAnalyzer();
+      analyzer.reuse(this.index.chunksOf(document.uri) ?? []);
       if (this.documents.get(document.uri)) this.analyzers.set(document.uri, analyzer);
     }
     const file = analyzer.analyze(text, options, { resources: this.index.resourcesExcept(document.uri), scalers: this.index.scalersExcept(document.uri) });

@@ -47,9 +47,14 @@ export interface Surroundings {
   readonly scalers: readonly Scaler[];
 }
 
-interface Cached {
+/** A chunk parsed and modelled: what does not depend on the options, so it is shared (workspace-index.ts). */
+export interface ChunkRead {
   readonly parsed: ReturnType<typeof readResources>;
+  /** The chunk's HPAs and ScaledObjects that target FlinkDeployments (chunk offsets). */
   readonly scalers: readonly Scaler[];
+}
+
+interface Cached extends ChunkRead {
   projections?: ReadonlyArray<ReturnType<typeof project> | undefined>;
   /** The projections were made with links to other resources, so they may not be reused. */
   projectedLinked?: boolean;
@@ -75,14 +80,15 @@ export class IncrementalAnalyzer {
   analyze(text: string, options: RuleOptions, around: Surroundings = { resources: [], scalers: [] }): FileResult {
     if (options !== this.lastOptions) {
       const key = JSON.stringify(options);
-      if (key !== this.optionsKey) [this.cache, this.optionsKey, this.links] = [new Map(), key, undefined];
+      // What was read stays; what the options decide (projections, findings) is computed again.
+      if (key !== this.optionsKey) [this.cache, this.optionsKey, this.links] = [new Map([...this.cache].map(([t, e]) => [t, fresh(e)])), key, undefined];
       this.lastOptions = options;
     }
     // Past the size limit the whole text is one chunk that readResources leaves unparsed.
     const chunks = isOversized(text) ? [{ start: 0, text }] : splitDocuments(text);
     const next = new Map<string, Cached>();
     const entries = chunks.map((c) => {
-      const entry = next.get(c.text) ?? this.cache.get(c.text) ?? read(c.text);
+      const entry = next.get(c.text) ?? this.cache.get(c.text) ?? fresh(readChunk(c.text));
       next.set(c.text, entry);
       return entry;
     });
@@ -120,6 +126,14 @@ export class IncrementalAnalyzer {
       findings: kept.flatMap((r) => r.findings.map((f) => shiftFinding(f, r.start))),
       scalers: entries.flatMap((e, j) => e.scalers.map((x) => shiftScaler(x, chunks[j]?.start ?? 0))),
     };
+  }
+
+  /**
+   * Chunks another reader already parsed (the workspace index, from the file on disk), so the
+   * first analysis of a document that was just opened does not parse the same text again.
+   */
+  reuse(chunks: Iterable<{ readonly text: string; readonly read: ChunkRead }>): void {
+    for (const c of chunks) if (!this.cache.has(c.text)) this.cache.set(c.text, fresh(c.read));
   }
 
   /**
@@ -163,10 +177,15 @@ export function chunkAt(file: FileResult, offset: number): ChunkResult | undefin
   return found;
 }
 
-function read(text: string): Cached {
+export function readChunk(text: string): ChunkRead {
   const parsed = readResources(text);
   const flinkDocs = new Set(parsed.resources.map((r) => r.documentIndex));
   return { parsed, scalers: text.includes('scaleTargetRef') ? scalersIn(text, otherDocuments(parsed.parsed, flinkDocs)) : [] };
+}
+
+/** A cache entry for a read, with nothing derived from options yet. */
+function fresh(read: ChunkRead): Cached {
+  return { parsed: read.parsed, scalers: read.scalers };
 }
 
 /** Session jobs, the clusters they name and scaled deployments, projected together. */

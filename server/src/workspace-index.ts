@@ -7,7 +7,7 @@
 
 import { FlinkResource } from './core/model/types';
 import { Scaler } from './core/rules/scalers';
-import { ChunkRead, readChunk } from './core/incremental/analyzer';
+import { ChunkRead, readChunk } from './core/incremental/chunk-read';
 import { splitDocuments } from './core/incremental/split';
 import { shiftScaler } from './core/incremental/shift';
 import { nameOf, namespaceOf } from './core/projection/links';

@@ -50,12 +50,15 @@ export function validatorConfig(ctx: ResourceContext): EffectiveConfig {
   });
 }
 
-const memos = new WeakMap<object, Map<string, unknown>>();
+/** Where a context keeps what was computed from it (a property, not a WeakMap: cheaper to collect). */
+const MEMOS = Symbol('memos');
 
 /** Computes something once per rule context (all rules of a resource share one context). */
 export function memo<T>(ctx: object, key: string, compute: () => T): T {
-  let map = memos.get(ctx);
-  if (!map) memos.set(ctx, (map = new Map()));
+  const holder = ctx as { [MEMOS]?: Map<string, unknown> };
+  let map = holder[MEMOS];
+  // Not enumerable, so a context spread into another never shares what this one computed.
+  if (!map) Object.defineProperty(ctx, MEMOS, { value: (map = new Map()) });
   if (!map.has(key)) map.set(key, compute());
   return map.get(key) as T;
 }

@@ -25,9 +25,12 @@ export interface ParsedYaml {
   readonly conditionals: readonly Span[];
 }
 
+/** How every text is parsed (value-edit.ts reads an edited value with the same options). */
+export const PARSE_OPTIONS = { strict: false, uniqueKeys: false, prettyErrors: false, logLevel: 'error' } as const;
+
 export function parseYaml(text: string): ParsedYaml {
   const { masked, templates, conditionals } = maskTemplates(text);
-  const parsed = parseAllDocuments(masked, { strict: false, uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
+  const parsed = parseAllDocuments(masked, PARSE_OPTIONS);
   const documents: YamlDocument[] = [];
   let previousEnd = 0;
   for (const doc of parsed) {

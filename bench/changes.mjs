@@ -24,9 +24,9 @@ export function edited(base) {
 export async function changesFigure(text) {
   const after = edited(text);
   const entries = changesOfFiles([{ file: 'flink.yaml', text }], [{ file: 'flink.yaml', text: after }], DEFAULT_RULE_OPTIONS.operatorVersion);
-  const times = await sideBySide(15, {
+  const times = await sideBySide(8, {
     changes: () => changesOfFiles([{ file: 'flink.yaml', text }], [{ file: 'flink.yaml', text: after }], DEFAULT_RULE_OPTIONS.operatorVersion),
     full: () => new IncrementalAnalyzer().analyze(after, DEFAULT_RULE_OPTIONS),
-  });
+  }, 2);
   return { ...times, changed: entries.length };
 }

@@ -20,8 +20,8 @@ const { TextDocument } = require('vscode-languageserver-textdocument');
 const schemaPath = join(root, 'schemas/flinkdeployment.schema.json');
 const schemaUri = pathToFileURL(schemaPath).toString();
 
-/** Rounds per measurement by file size: enough for a stable median, bounded in time. */
-const rounds = (count, big, small) => (count >= 200 ? big : count >= 20 ? big * 3 : small);
+/** Calls per turn by file size: enough for a stable median, bounded in time. */
+const block = (count, big, small) => (count >= 200 ? big : count >= 20 ? big * 4 : small);
 
 /** The first analysis of a process: loading the validators, cold caches and code. Only meaningful the first time. */
 export function firstAnalysis(text) {
@@ -32,10 +32,10 @@ export function firstAnalysis(text) {
 }
 
 export async function inProcess(text, count) {
-  const full = await sideBySide(rounds(count, 21, 400), {
+  const full = await sideBySide(8, {
     parse: () => parseAllDocuments(text),
     full: () => new IncrementalAnalyzer().analyze(text, DEFAULT_RULE_OPTIONS),
-  });
+  }, block(count, 3, 50));
   const live = new IncrementalAnalyzer();
   live.analyze(text, DEFAULT_RULE_OPTIONS);
   const yls = getLanguageService({ schemaRequestService: async () => readFileSync(schemaPath, 'utf8'), workspaceContext: { resolveRelativePath: (p) => p } });
@@ -43,10 +43,10 @@ export async function inProcess(text, count) {
   let version = 0;
   const doc = (t) => TextDocument.create('file:///bench/flink.yaml', 'yaml', version++, t);
   await yls.doValidation(doc(text), false);
-  const keystroke = await sideBySide(rounds(count, 15, 600), {
+  const keystroke = await sideBySide(8, {
     ours: (i) => live.analyze(editAt(text, i), DEFAULT_RULE_OPTIONS),
     yls: (i) => yls.doValidation(doc(editAt(text, i)), false),
-  });
+  }, block(count, 3, 75));
   return { parse: full.parse, full: full.full, keystroke: keystroke.ours, ylsValidation: keystroke.yls, changes: await changeImpact(text, count) };
 }
 
@@ -57,8 +57,7 @@ async function changeImpact(text, count) {
   bases.set(uri, text, 'HEAD');
   const withBase = new IncrementalAnalyzer();
   bases.changesFor(uri, withBase.analyze(text, DEFAULT_RULE_OPTIONS), [], DEFAULT_RULE_OPTIONS, [], () => undefined);
-  const n = rounds(count, 41, 201);
-  const edited = Array.from({ length: n + 2 }, (_, i) => withBase.analyze(editAt(text, i), DEFAULT_RULE_OPTIONS));
-  const { changes } = await sideBySide(n, { changes: (i) => bases.changesFor(uri, edited[i], edited[i].findings, DEFAULT_RULE_OPTIONS, [], () => undefined) });
+  const edited = Array.from({ length: 7 }, (_, i) => withBase.analyze(editAt(text, i), DEFAULT_RULE_OPTIONS));
+  const { changes } = await sideBySide(8, { changes: (i) => bases.changesFor(uri, edited[i % 7], edited[i % 7].findings, DEFAULT_RULE_OPTIONS, [], () => undefined) }, block(count, 5, 25));
   return changes;
 }

@@ -6,17 +6,22 @@ export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length
 export const fmt = (ms) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
 
 /**
- * Runs each named function once per round, in turn, for `rounds` rounds, and returns each one's
- * median (the first `warmup` rounds are not counted). Interleaving puts every contender under the
- * same load, which on a shared machine matters more than the number of runs.
+ * Runs each named function `block` times per round, in turn, for `rounds` rounds, and returns
+ * each one's median call (the first round is a warm-up). Taking turns puts every contender under
+ * the same load, which on a shared machine matters more than the number of runs; a collection
+ * before each turn (with --expose-gc) leaves no contender paying for another one's garbage.
  */
-export async function sideBySide(rounds, contenders, warmup = 2) {
+export async function sideBySide(rounds, contenders, block = 1) {
   const times = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
-  for (let i = 0; i < rounds + warmup; i++) {
+  let call = 0;
+  for (let round = 0; round <= rounds; round++) {
     for (const [name, f] of Object.entries(contenders)) {
-      const start = performance.now();
-      await f(i);
-      if (i >= warmup) times[name].push(performance.now() - start);
+      globalThis.gc?.();
+      for (let i = 0; i < block; i++) {
+        const start = performance.now();
+        await f(call++);
+        if (round > 0) times[name].push(performance.now() - start);
+      }
     }
   }
   return Object.fromEntries(Object.entries(times).map(([k, xs]) => [k, median(xs)]));

@@ -10,6 +10,7 @@ import { operatorAtLeast } from '../projection/versions';
 import { nameOf, namespaceOf } from '../projection/links';
 import { deploymentName } from '../projection/cluster-context';
 import { Fix, ResourceContext } from './types';
+import { ResourceAnalysis } from '../analysis';
 
 export function roleOf(spec: SpecView | undefined, name: 'jobManager' | 'taskManager'): RoleView | undefined {
   const role = spec?.[name];
@@ -34,8 +35,25 @@ export function intOf(field: Field<Scalar> | undefined): number | undefined {
 /** The session deployment a session job targets, when it is among the analysed resources. */
 export function sessionClusterOf(ctx: ResourceContext): SpecView | undefined {
   if (ctx.resource.kind !== 'FlinkSessionJob') return undefined;
-  const target = ctx.all.find((r) => r.resource.kind === 'FlinkDeployment' && nameOf(r.resource) === deploymentName(ctx.resource) && namespaceOf(r.resource) === namespaceOf(ctx.resource));
-  return target?.resource.spec;
+  return deploymentNamed(ctx.all, namespaceOf(ctx.resource), deploymentName(ctx.resource))?.resource.spec;
+}
+
+const DEPLOYMENTS = new WeakMap<readonly ResourceAnalysis[], Map<string, Map<string, ResourceAnalysis>>>();
+
+/** The first FlinkDeployment of that namespace and name in the set (indexed once per set, not searched per session job). */
+export function deploymentNamed(all: readonly ResourceAnalysis[], namespace: string, name: string): ResourceAnalysis | undefined {
+  let byNamespace = DEPLOYMENTS.get(all);
+  if (!byNamespace) {
+    byNamespace = new Map();
+    for (const r of all) {
+      if (r.resource.kind !== 'FlinkDeployment') continue;
+      const ns = namespaceOf(r.resource);
+      const names = byNamespace.get(ns) ?? byNamespace.set(ns, new Map()).get(ns);
+      if (names && !names.has(nameOf(r.resource))) names.set(nameOf(r.resource), r);
+    }
+    DEPLOYMENTS.set(all, byNamespace);
+  }
+  return byNamespace.get(namespace)?.get(name);
 }
 
 /**

@@ -64,7 +64,7 @@ export function lint(analysis: Analysis, options: RuleOptions, scope: LintScope 
       findings.push({ rule: id, severity: severityOf(rule, r), message: r.message, span: r.span, related: r.related, fixes: r.fixes });
     }
   };
-  const resourceRules = only ? RESOURCE_RULES.filter((r) => only.includes(r.id)) : RESOURCE_RULES;
+  const resourceRules = (only ? RESOURCE_RULES.filter((r) => only.includes(r.id)) : RESOURCE_RULES).filter((r) => !off(r));
   const documentRules = only ? DOCUMENT_RULES.filter((r) => only.includes(r.id)) : DOCUMENT_RULES;
   for (const rule of documentRules) for (const other of others) keep(shown(run(rule, () => rule.checkDocument(analysis.text, other, { all, options }))));
   for (const ra of analysis.resources) {
@@ -74,7 +74,7 @@ export function lint(analysis: Analysis, options: RuleOptions, scope: LintScope 
     const partial = isPartialPatch(ra.resource);
     const reports: RuleReport[] = [];
     for (const rule of resourceRules) {
-      if (!appliesTo(rule, ra) || (partial && !rule.patches) || (guessed && !rule.runsOnSyntaxError) || off(rule)) continue;
+      if (!appliesTo(rule, ra) || (partial && !rule.patches) || (guessed && !rule.runsOnSyntaxError)) continue;
       try {
         for (const report of withSafeFixes(rule, ra, rule.check(ctx))) reports.push({ rule: rule.id, report });
       } catch (error) {

@@ -3,7 +3,8 @@
  * application one (§4.2 S-2, S-10).
  */
 
-import { nameOf, namespaceOf } from '../projection/links';
+import { namespaceOf } from '../projection/links';
+import { deploymentNamed } from './helpers';
 import { deploymentName } from '../projection/cluster-context';
 import { Report, ResourceContext, ResourceRule } from './types';
 
@@ -22,7 +23,7 @@ export const sessionJob: ResourceRule = {
     const reports: Report[] = [];
     if (!resource.spec.job) reports.push({ message: 'A session job needs spec.job (jarURI, parallelism, ...); the operator rejects it without one.', span: resource.spec.view.get('deploymentName')?.keySpan ?? resource.kindSpan });
     const name = deploymentName(resource);
-    const target = ctx.all.find((r) => r.resource.kind === 'FlinkDeployment' && nameOf(r.resource) === name && namespaceOf(r.resource) === namespaceOf(resource));
+    const target = deploymentNamed(ctx.all, namespaceOf(resource), name);
     const named = resource.spec.deploymentName;
     if (!target && name && named?.kind === 'known') {
       reports.push({ message: `No FlinkDeployment "${name}" in namespace "${namespaceOf(resource) || '(default)'}" among the analysed files; the session job has no cluster to run in.`, span: named.span, severity: 'warning' });

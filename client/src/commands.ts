@@ -1,11 +1,12 @@
 /** The extension's commands, registered from one table. */
 
-import { commands, ExtensionContext, LogOutputChannel, window } from 'vscode';
+import { commands, ExtensionContext, LogOutputChannel, Uri, window, workspace } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { PodLayoutPanel } from './pod-layout-panel';
 import { ProjectionView } from './views/projection-view';
 import { Report, resourceReport } from './report-command';
 import { openExample } from './example';
+import { EFFECTIVE_CONFIG_SCHEME, EffectiveConfigProvider, showEffectiveConfig } from './effective-config';
 
 export interface CommandState {
   lastReport?: Report;
@@ -31,5 +32,8 @@ export function registerCommands(context: ExtensionContext, client: () => BaseLa
       await ProjectionView.show(context, client, target, typeof index === 'number' ? index : null);
     },
   };
+  const effectiveConfig = new EffectiveConfigProvider(client);
+  context.subscriptions.push(effectiveConfig, workspace.registerTextDocumentContentProvider(EFFECTIVE_CONFIG_SCHEME, effectiveConfig));
+  table['flinkK8s.showEffectiveConfig'] = (uri?: unknown) => showEffectiveConfig(typeof uri === 'string' ? Uri.parse(uri) : uri instanceof Uri ? uri : undefined);
   for (const [id, handler] of Object.entries(table)) context.subscriptions.push(commands.registerCommand(id, handler));
 }

@@ -8,7 +8,8 @@ import { ExtensionContext, Range, Selection, TextEditorRevealType, Uri, ViewColu
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ProjectionRequest } from '../../server/src/protocol/requests';
 import type { HostToWebview, WebviewState, WebviewToHost } from './webview/messages';
-import { fromWebview, layoutMessage, MEDIA_FOLDER, pageHtml, panelOptions } from './pod-layout-page';
+import { fromWebview, layoutMessage, panelOptions } from './pod-layout-page';
+import { mediaPage } from './media-page';
 
 export const VIEW_TYPE = 'flinkK8s.podLayout';
 const DEBOUNCE_MS = 250;
@@ -105,15 +106,8 @@ function options(context: ExtensionContext) {
   return panelOptions(context.extensionUri, (base, ...segments) => Uri.joinPath(base, ...segments));
 }
 
-/** The page from the packaged template, read through workspace.fs so that it works in a browser too. */
-async function html(context: ExtensionContext, panel: WebviewPanel): Promise<string> {
-  const media = Uri.joinPath(context.extensionUri, ...MEDIA_FOLDER);
-  const template = new TextDecoder('utf-8').decode(await workspace.fs.readFile(Uri.joinPath(media, 'pod-layout.html')));
-  return pageHtml(template, {
-    cspSource: panel.webview.cspSource,
-    styleUri: panel.webview.asWebviewUri(Uri.joinPath(media, 'pod-layout.css')).toString(),
-    scriptUri: panel.webview.asWebviewUri(Uri.joinPath(media, 'dist', 'pod-layout.js')).toString(),
-  });
+function html(context: ExtensionContext, panel: WebviewPanel): Promise<string> {
+  return mediaPage(context, panel, 'pod-layout.html', { styleUri: ['pod-layout.css'], scriptUri: ['dist', 'pod-layout.js'] });
 }
 
 async function reveal(uri: string, line: number): Promise<void> {

@@ -12,14 +12,20 @@ export function toRange(doc: TextDocument, span: Span): Range {
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information };
 
-export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
+/** Other files a finding points into (a chart's values file, an overlay's base), by URI. */
+export type OtherDocuments = (uri: string) => TextDocument | undefined;
+
+export function toDiagnostic(doc: TextDocument, f: Finding, others?: OtherDocuments): Diagnostic {
   return {
     range: toRange(doc, f.span),
     severity: SEVERITY[f.severity],
     code: f.rule,
     source: 'flink-k8s',
     message: f.message,
-    relatedInformation: f.related?.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r.span) }, message: r.message })),
+    relatedInformation: f.related?.flatMap((r) => {
+      const target = r.file ? others?.(r.file) : doc;
+      return target ? [{ location: { uri: target.uri, range: toRange(target, r.span) }, message: r.message }] : [];
+    }),
   };
 }
 
@@ -27,9 +33,15 @@ export function toTextEdits(doc: TextDocument, edits: readonly CoreEdit[]): Text
   return edits.map((e) => ({ range: toRange(doc, e.span), newText: e.newText }));
 }
 
-export function toWorkspaceEdit(doc: TextDocument, fix: Fix | readonly CoreEdit[]): WorkspaceEdit {
+export function toWorkspaceEdit(doc: TextDocument, fix: Fix | readonly CoreEdit[], others?: OtherDocuments): WorkspaceEdit {
   const edits = 'edits' in fix ? fix.edits : fix;
-  return { changes: { [doc.uri]: toTextEdits(doc, edits) } };
+  const changes: Record<string, TextEdit[]> = {};
+  for (const e of edits) {
+    const target = e.file ? others?.(e.file) : doc;
+    if (!target) return { changes: {} };
+    (changes[target.uri] ??= []).push(...toTextEdits(target, [e]));
+  }
+  return { changes };
 }
 
 export function toOffsetSpan(doc: TextDocument, range: Range): Span {

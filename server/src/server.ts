@@ -11,11 +11,12 @@ import { registerCodeActions } from './features/code-actions';
 import { registerNavigation } from './features/navigation';
 import { registerCompletion } from './features/completion';
 import { registerProjection } from './features/projection';
+import { registerEffectiveConfig } from './features/effective-config';
 import { validatorFor } from './core/schema/schemas';
 import { guard } from './features/guard';
 import { FileSystemHost, ServerHost } from './host/files';
 import { soon } from './host/timers';
-import { YAML_GLOB } from './protocol/files';
+import { namePattern, WATCHED_GLOBS, YAML_FILES } from './protocol/files';
 import { registerBaseText } from './features/changes';
 import { VERSION } from './version';
 import { normalizeSettings, pushedSection } from './protocol/settings';
@@ -72,7 +73,7 @@ export function startServer(connection: Connection, host: ServerHost, deps: Serv
     // Compile the FlinkDeployment validator while the editor is still starting up, not on the first keystroke.
     soon(guard(connection, 'validator warm-up', undefined, () => void validatorFor('FlinkDeployment')));
     if (session.supportsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'flinkK8s' }).catch(() => undefined);
-    if (dynamicWatchers) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: YAML_GLOB }] }).catch(() => undefined);
+    if (dynamicWatchers) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED_GLOBS.map((globPattern) => ({ globPattern })) }).catch(() => undefined);
     await scanWorkspace(connection, session, folders);
     refreshAll();
   }));
@@ -84,11 +85,13 @@ export function startServer(connection: Connection, host: ServerHost, deps: Serv
     refreshAll();
   }));
   connection.onDidChangeWatchedFiles(guard(connection, 'workspace/didChangeWatchedFiles', undefined, async (params) => {
-    // Only a change to a file that holds (or held) Flink resources can change what open files see;
-    // saving an open file or editing other YAML refreshes nothing. An open file's own analysis
-    // keeps the index current, also when it opens while the file is being read.
-    let changed = false;
+    // Only a change to a file that holds (or held) Flink resources, or that a chart or overlay
+    // reads, can change what open files see; saving an open file or editing other YAML refreshes
+    // nothing. An open file's own analysis keeps the index current, also when it opens while the
+    // file is being read. Helpers and `Kustomization` files are watched for the charts and overlays only.
+    let changed = session.sets.filesChanged(params.changes);
     for (const change of params.changes) {
+      if (!isYaml(change.uri)) continue;
       if (change.type === FileChangeType.Deleted) changed = session.index.remove(change.uri) || changed;
       else if (!session.documents.get(change.uri)) {
         const text = await files.readFile(change.uri);
@@ -102,7 +105,23 @@ export function startServer(connection: Connection, host: ServerHost, deps: Serv
     if (linkTimer) clearTimeout(linkTimer);
     linkTimer = setTimeout(guard(connection, 'refresh after a link change', undefined, () => (session.documents.all().length > 1 ? refreshAll() : undefined)), 300);
   };
-  session.documents.onDidClose(guard(connection, 'textDocument/didClose', undefined, (e) => session.forget(e.document.uri)));
+  // Editing values.yaml, a helper or a patch changes what the other open files of its chart or
+  // overlay show; so does closing it unsaved (the set reads the file again).
+  let setTimer: ReturnType<typeof setTimeout> | undefined;
+  const refreshSetOf = (uri: string) => {
+    if (!session.sets.dependents(uri).length) return;
+    if (setTimer) clearTimeout(setTimer);
+    setTimer = setTimeout(guard(connection, 'refresh a chart or overlay', undefined, refreshAll), 150);
+  };
+  session.documents.onDidClose(guard(connection, 'textDocument/didClose', undefined, (e) => {
+    session.forget(e.document.uri);
+    session.sets.documentClosed(e.document.uri);
+    refreshSetOf(e.document.uri);
+  }));
+  session.documents.onDidChangeContent(guard(connection, 'chart/overlay change', undefined, (e) => {
+    session.sets.documentChanged(e.document.uri);
+    refreshSetOf(e.document.uri);
+  }));
   registerInlayHints(connection, session);
   registerCodeActions(connection, session);
   registerNavigation(connection, session);
@@ -112,6 +131,7 @@ export function startServer(connection: Connection, host: ServerHost, deps: Serv
     republish();
     void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   });
+  registerEffectiveConfig(connection, session);
   session.documents.listen(connection);
   connection.listen();
   return session;
@@ -128,4 +148,10 @@ async function scanWorkspace(connection: Connection, session: Session, folders: 
   }
   progress?.done();
   connection.console.info(`indexed ${session.index.size} files with Flink resources out of ${files.length} YAML files`);
+}
+
+const YAML_NAME = namePattern(YAML_FILES);
+
+function isYaml(uri: string): boolean {
+  return YAML_NAME.test(uri.slice(uri.lastIndexOf('/') + 1));
 }

@@ -11,6 +11,8 @@ import { LineIndex } from './core/text/line-index';
 import { normalizeSettings, Settings, DEFAULT_SETTINGS } from './protocol/settings';
 import { WorkspaceIndex } from './workspace-index';
 import { clientFiles, FileSystemHost } from './host/files';
+import { WorkspaceSets } from './sets/workspace-sets';
+import { SetDocumentView } from './sets/document-view';
 import { BaseTexts, DocumentChanges } from './document-changes';
 import { LastValid } from './last-valid';
 
@@ -22,8 +24,13 @@ export interface DocumentState {
   /** Findings at whole-text offsets. */
   readonly findings: readonly Finding[];
   readonly settings: Settings;
-  /** What the text changes against its base (git HEAD by default), when the client sent one. */
+  /**
+   * What the text changes against its base (git HEAD by default), when the client sent one. Not
+   * for a file of a chart or overlay: its own text is not the resource that is applied.
+   */
   readonly changes?: DocumentChanges;
+  /** Set when the document belongs to a Helm chart or kustomize overlay: what it shows comes from the rendered resources. */
+  readonly set?: SetDocumentView;
 }
 
 export class Session {
@@ -34,6 +41,8 @@ export class Session {
   readonly lastValid = new LastValid();
   /** The workspace folders' URIs (the workspace report lists the files inside them). */
   workspaceFolders: readonly string[] = [];
+  /** The Helm charts and kustomize overlays the documents belong to. */
+  readonly sets: WorkspaceSets;
   private readonly cache = new Map<string, Promise<DocumentState>>();
   private readonly settings = new Map<string, Promise<Settings>>();
   private readonly analyzers = new Map<string, IncrementalAnalyzer>();
@@ -44,7 +53,9 @@ export class Session {
   onLinksChanged?: (uri: string) => void;
 
   /** `files` lists and reads the workspace files nobody has opened (disk in Node, the client in a browser). */
-  constructor(readonly connection: Connection, readonly files: FileSystemHost = clientFiles(connection)) {}
+  constructor(readonly connection: Connection, readonly files: FileSystemHost = clientFiles(connection)) {
+    this.sets = new WorkspaceSets(files, () => this.workspaceFolders, () => this.documents.all());
+  }
 
   /**
    * Reads a file that is not open into the index; true when the index had or now has it. An open
@@ -71,14 +82,17 @@ export class Session {
     return state;
   }
 
-  /** Analyses any document (open or read from disk) against the workspace. */
+  /** Analyses any document (open or read from disk) against the workspace, and as part of its chart or overlay. */
   async analyseText(document: TextDocument): Promise<DocumentState> {
-    return this.analyse(document, await this.settingsFor(document.uri));
+    const settings = await this.settingsFor(document.uri);
+    const state = this.analyse(document, settings);
+    const set = settings.enable ? await this.setView(document.uri, settings) : undefined;
+    return set ? { ...state, findings: set.findings, set, changes: undefined } : state;
   }
 
   private analyse(document: TextDocument, settings: Settings): DocumentState {
     const text = document.getText();
-    const options: RuleOptions = { operatorVersion: settings.operatorVersion, operatorDefaults: settings.operatorDefaults, severities: settings.rules, thresholds: settings.thresholds };
+    const options = ruleOptions(settings);
     if (!settings.enable) return { version: document.version, document, settings, file: { text, lines: new LineIndex(text), chunks: [], findings: [], ruleErrors: [], scalers: [] }, findings: [] };
     // Open documents keep their analyzer between versions; a closed file (the workspace report) is read once.
     let analyzer = this.analyzers.get(document.uri);
@@ -96,6 +110,16 @@ export class Session {
     const changes = this.bases.changesFor(document.uri, file, file.findings, options, this.index.resourcesExcept(document.uri), (m) => this.connection.console.error(m));
     if (this.documents.get(document.uri)) this.lastValid.record(document.uri, file);
     return { version: document.version, document, settings, file, findings: file.findings, changes };
+  }
+
+  /** The chart or overlay view of a document, when it belongs to one; a failure is logged, never thrown. */
+  private async setView(uri: string, settings: Settings): Promise<SetDocumentView | undefined> {
+    try {
+      return await this.sets.view(uri, settings, ruleOptions(settings));
+    } catch (error) {
+      this.connection.console.error(`chart/overlay analysis failed for ${uri}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      return undefined;
+    }
   }
 
   /** Forgets a closed document's incremental state. */
@@ -131,4 +155,8 @@ export class Session {
   inWorkspace(uri: string): boolean {
     return !this.workspaceFolders.length || this.workspaceFolders.some((f) => uri.startsWith(f.endsWith('/') ? f : `${f}/`));
   }
+}
+
+function ruleOptions(settings: Settings): RuleOptions {
+  return { operatorVersion: settings.operatorVersion, operatorDefaults: settings.operatorDefaults, severities: settings.rules, thresholds: settings.thresholds };
 }

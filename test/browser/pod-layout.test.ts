@@ -59,3 +59,16 @@ test('standalone mode shows the slots it cannot get; a session cluster shows its
   assert.match(await s.page.locator('.legend').first().innerText(), /job fleet-speed-windows: 2 slots/);
   await s.page.close();
 });
+
+test('Flink 2.3 persistent volume claims show on every pod; on 2.2 nothing is mounted', async () => {
+  const base = fs.readFileSync(path.join(root, 'examples', '02-native-parallelism-hint.yaml'), 'utf8');
+  const withClaims = (version: string) => base.replace(/flinkVersion: v\d_\d+/, `flinkVersion: ${version}`).replace(/image: flink:[\d.]+/, `image: flink:${version.slice(1).replace('_', '.')}`).replace('  flinkConfiguration:\n', '  flinkConfiguration:\n    kubernetes.persistent-volume-claims: "state-cache:/opt/flink/cache,jars:/opt/jars"\n    kubernetes.persistent-volume-claim-read-only: "true"\n');
+  const { page } = await show(rows(withClaims('v2_3')));
+  const volumes = await page.locator('.pod .volumes').allInnerTexts();
+  assert.equal(volumes.length, 6, 'one line per pod: the JobManager and 5 TaskManagers');
+  assert.equal(volumes[0], 'PVC state-cache → /opt/flink/cache, jars → /opt/jars (read-only)');
+  await page.close();
+  const older = await show(rows(withClaims('v2_2')));
+  assert.equal(await older.page.locator('.pod .volumes').count(), 0);
+  await older.page.close();
+});

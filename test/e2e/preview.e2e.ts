@@ -51,10 +51,11 @@ suite('Preview, report and status bar', () => {
     await vscode.commands.executeCommand('flinkK8s.resourceReport', 'workspace');
     const report = await until(() => flink.lastReport(), 'the report');
     const names = report.rows.map((r) => r.name).sort();
-    assert.deepEqual(names, ['clicks', 'conflict', 'orders-enrichment', 'sessions']);
+    // The chart's template is reported as the resource it renders to.
+    assert.deepEqual(names, ['clicks', 'conflict', 'orders-enrichment', 'release-name-demo', 'sessions']);
     assert.match(report.markdown, /\| flink \| orders\\-enrichment \| FlinkDeployment \| native \| 6 \| 18 \/ 20 \| 5 \| 1 \|/);
     // The session job (session-job.yaml) is read with its cluster (sessions.yaml): both closed files.
     assert.equal(report.rows.find((r) => r.name === 'clicks')?.sessionCluster, 'sessions');
-    assert.match(report.markdown, /\| \*\*all\*\* \| 4 \| 12 \| 21 \/ 21 \| 42 GiB \/ 42 GiB \|/);
+    assert.match(report.markdown, /\| \*\*all\*\* \| 5 \| 15 \| 24 \/ 24 \| 48 GiB \/ 48 GiB \|/);
   });
 });

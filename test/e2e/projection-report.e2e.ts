@@ -40,7 +40,8 @@ suite('Projection and report views', () => {
     await vscode.commands.executeCommand('workbench.action.editorLayoutSingle');
     await vscode.commands.executeCommand('flinkK8s.resourceReport', 'workspace');
     const rendered = await until(() => flink.views().report?.rendered, 'the report page to render');
-    assert.deepEqual([rendered.view, rendered.items, rendered.fits], ['report', 4, true], `${rendered.width} px wide`);
+    // The four plain resources and the one the workspace's Helm chart renders (test/e2e/workspace/chart).
+    assert.deepEqual([rendered.view, rendered.items, rendered.fits], ['report', 5, true], `${rendered.width} px wide`);
     assert.match(rendered.text, /flink\/orders-enrichment\s+FlinkDeployment\s+native\s+6\s+5 × 4\s+6\s+11\s+22 GiB/);
     assert.equal(webviewTabs('flinkK8s.report').length, 1);
     assert.deepEqual(untitledMarkdown(), [], 'no untitled document to save');
@@ -53,7 +54,7 @@ suite('Projection and report views', () => {
       await vscode.workspace.fs.delete(target);
     }
     assert.match(saved.markdown ?? '', /^# Flink resources: workspace\n/);
-    assert.deepEqual((JSON.parse(saved.json ?? '{}') as { resources: Array<{ name: string }> }).resources.map((r) => r.name).sort(), ['clicks', 'conflict', 'orders-enrichment', 'sessions']);
+    assert.deepEqual((JSON.parse(saved.json ?? '{}') as { resources: Array<{ name: string }> }).resources.map((r) => r.name).sort(), ['clicks', 'conflict', 'orders-enrichment', 'release-name-demo', 'sessions']);
     assert.match(saved.csv ?? '', /^"file","line","namespace","name","kind",/);
 
     for (const tab of webviewTabs('flinkK8s.report')) await vscode.window.tabGroups.close(tab);

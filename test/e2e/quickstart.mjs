@@ -10,12 +10,13 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const FILE = '00-start-here.yaml';
-const examplesHash = () => createHash('sha256').update(readdirSync(join(root, 'examples')).sort().map((f) => `${f}\0${readFileSync(join(root, 'examples', f))}`).join('\0')).digest('hex');
+// Every file below examples/ (the chart and the overlays are folders), by its relative path.
+const examplesHash = () => createHash('sha256').update(readdirSync(join(root, 'examples'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(join(root, 'examples'), join(e.parentPath ?? e.path, e.name))).sort().map((f) => `${f}\0${readFileSync(join(root, 'examples', f))}`).join('\0')).digest('hex');
 const before = examplesHash();
 const port = await new Promise((ok) => { const s = createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => ok(p)); }); });
 const state = mkdtempSync(join(tmpdir(), 'flink-k8s-quickstart-'));

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { clientFiles } from '../../server/src/host/files';
 import { nodeFiles } from '../../server/src/host/disk-files';
-import { ListFilesParams, ReadFileParams } from '../../server/src/protocol/files';
+import { ListFilesParams, namePattern, ReadFileParams, SET_FILES, YAML_FILES } from '../../server/src/protocol/files';
 import { eventually, TestClient } from '../support/lsp';
 import { valid } from '../support/heads';
 
@@ -22,8 +22,9 @@ async function virtualWorkspace(files: Map<string, string>, host = clientFiles):
   const c = new TestClient({ files: host, workspaceFolder: ROOT });
   const asked: string[] = [];
   c.connection.onRequest('flinkK8s/listFiles', (p: ListFilesParams) => {
-    asked.push(`list ${p.folders.join(',')}`);
-    return { uris: [...files.keys()].filter((u) => p.folders.some((f) => u.startsWith(f))) };
+    asked.push(`list ${p.folders.join(',')} ${p.names}`);
+    const names = namePattern(p.names ?? YAML_FILES);
+    return { uris: [...files.keys()].filter((u) => p.folders.some((f) => u.startsWith(`${f}/`)) && names.test(u.slice(u.lastIndexOf('/') + 1))) };
   });
   c.connection.onRequest('flinkK8s/readFile', (p: ReadFileParams) => {
     asked.push(`read ${p.uri}`);
@@ -47,7 +48,8 @@ for (const [name, host] of [['the browser server', clientFiles], ['the Node serv
     assert.equal(row?.sessionCluster, 'sessions');
     assert.equal(row?.taskManagers, 2, '3 slots on 2-slot TaskManagers of the cluster');
     assert.ok(!(await c.diagnostics(JOB)).some((d) => d.code === 'session-job'), 'no "no FlinkDeployment" warning');
-    assert.deepEqual(asked.sort(), [`list ${ROOT}`, `read ${ROOT}/clusters/sessions.yaml`, `read ${ROOT}/values.yaml`]);
+    // The YAML files for the index, and the files that make charts and overlays (there are none here).
+    assert.deepEqual(asked.sort(), [`list ${ROOT} ${YAML_FILES}`, `list ${ROOT} ${SET_FILES}`, `read ${ROOT}/clusters/sessions.yaml`, `read ${ROOT}/values.yaml`].sort());
     c.dispose();
   });
 }
@@ -56,7 +58,7 @@ test('without the cluster file the same session job is warned about (the test ab
   const { c } = await virtualWorkspace(new Map([[`${ROOT}/values.yaml`, 'replicaCount: 2\n']]));
   await c.open(JOB, job);
   const diags = await c.diagnostics(JOB);
-  assert.match(diags.find((d) => d.code === 'session-job')?.message ?? '', /No FlinkDeployment "sessions"/);
+  assert.match(diags.find((d) => d.code === 'session-job')?.message ?? '', /Session cluster "sessions" \(namespace "\(default\)"\) is not among the analysed files/);
   c.dispose();
 });
 
@@ -87,7 +89,7 @@ test('a client that does not answer the file requests leaves the index empty, an
   const c = new TestClient({ files: clientFiles, workspaceFolder: ROOT });
   await c.initialize();
   await c.open(JOB, job);
-  assert.match((await c.diagnostics(JOB)).find((d) => d.code === 'session-job')?.message ?? '', /No FlinkDeployment "sessions"/);
+  assert.match((await c.diagnostics(JOB)).find((d) => d.code === 'session-job')?.message ?? '', /Session cluster "sessions" \(namespace "\(default\)"\) is not among the analysed files/);
   c.dispose();
 });
 

@@ -1,5 +1,5 @@
 /**
- * The change-impact data (server/src/core/changes/versions.ts) against the team reference
+ * The change-impact data (server/src/core/changes/diff-rules.ts) against the team reference
  * `../shared/reference/spec-changes.md`: every field and prefix §2 calls IGNORE is ignored by our
  * 1.16 rules, and §6 (the per-release history) is the text our per-version data was written from.
  * Needs ../shared beside the checkout (not part of `npm test`).
@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { configKeyType, diffRules } from '../../server/src/core/changes/versions';
+import { configKeyType, diffRules } from '../../server/src/core/changes/diff-rules';
 
 const file = path.join(__dirname, '..', '..', '..', '..', 'shared', 'reference', 'spec-changes.md');
 
@@ -39,10 +39,10 @@ test('§2: every IGNORE field and prefix is ignored by the 1.16 rules', () => {
   }
 });
 
-test('§6: the per-release history is the one versions.ts encodes', () => {
+test('§6: the per-release history is the one diff-rules.ts encodes', () => {
   const history = section(reference(), '6 History');
   const digest = createHash('sha256').update(history.replace(/\s+/g, ' ')).digest('hex').slice(0, 16);
-  assert.equal(digest, EXPECTED_HISTORY, 'spec-changes.md §6 changed: re-read it, update server/src/core/changes/versions.ts and its tests, then this digest');
+  assert.equal(digest, EXPECTED_HISTORY, 'spec-changes.md §6 changed: re-read it, update server/src/core/changes/diff-rules.ts and its tests, then this digest');
 });
 
 const EXPECTED_HISTORY = '6a304d4ece5de9f5';

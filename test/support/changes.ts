@@ -9,7 +9,7 @@ import { specDiff, OperatorDiff } from '../../server/src/core/changes/classify';
 import { sideOf } from '../../server/src/core/changes/side';
 import { specJson } from '../../server/src/core/changes/spec-json';
 import { ChangeOptions, ResourceChange } from '../../server/src/core/changes/types';
-import { diffRules, Mode } from '../../server/src/core/changes/versions';
+import { diffRules, Mode } from '../../server/src/core/changes/diff-rules';
 import { readResources } from '../../server/src/core/analysis';
 
 export type Obj = { [key: string]: unknown };

@@ -49,6 +49,7 @@ test('no line of hints on the examples and real-world files passes 43 characters
 test('lines stay within 43 characters at the largest sizes Flink accepts and in flow mappings', () => {
   const big = deploymentYaml({
     spec: {
+      image: 'flink:1.20', flinkVersion: 'v1_20', serviceAccount: 'flink',
       flinkConfiguration: { 'taskmanager.numberOfTaskSlots': '32', 'job.autoscaler.enabled': 'true', 'pipeline.max-parallelism': '32768' },
       taskManager: { replicas: 1024, resource: { memory: '1023999m', cpu: 0.125 } },
       jobManager: { resource: { memory: '1023999m', cpu: 1 } },

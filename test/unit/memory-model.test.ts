@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DELETE, projectDeployment, MIB } from '../support/fixture';
 import { Projection } from '../../server/src/core/projection/types';
+import { failure, flinkJobManager, flinkTaskManager } from '../support/memory';
 
 /** The fixture with TaskManager memory given only by `flinkConfiguration` keys. */
 function tm(config: Record<string, string>, flinkVersion = 'v1_20'): Projection['taskManager']['memory'] {
@@ -55,9 +56,15 @@ test('TV-24: the 1728m row equals Flink\'s own log for its default configuration
 
 test('§5.6: 982m is the smallest TaskManager that starts; 981m fails', () => {
   ok(tm({ 'taskmanager.memory.process.size': '982m' }));
-  const failed = tm({ 'taskmanager.memory.process.size': '981m' });
-  assert.equal(failed.status, 'failed');
-  assert.match(failed.status === 'failed' ? failed.failure.flinkMessage : '', /^Sum of configured Framework Heap Memory .* exceed configured Total Flink Memory/);
+  assert.match(failure(flinkTaskManager({ 'taskmanager.memory.process.size': '981m' })), /^TaskManager memory configuration failed: Sum of configured Framework Heap Memory .* exceed configured Total Flink Memory/);
+  // With spec memory the operator deploys and Flink's message is what the user sees.
+  const withSpec = projectDeployment({ 'spec/taskManager/resources/requests/memory': '981m' }).taskManager.memory;
+  assert.equal(withSpec.status === 'failed' && withSpec.failure.stage, 'operator');
+  assert.match(withSpec.status === 'failed' ? withSpec.failure.flinkMessage : '', /^TaskManager memory configuration failed: Sum of configured Framework Heap Memory/);
+  // Without it the validator runs the same model first and rejects with its own words (§12.3).
+  const validator = tm({ 'taskmanager.memory.process.size': '981m' });
+  assert.equal(validator.status === 'failed' && validator.failure.stage, 'validator');
+  assert.equal(validator.status === 'failed' && validator.failure.flinkMessage, 'TaskManager resource memory must be defined using `spec.taskManager.resource.memory` or `spec.taskManager.resources.requests.memory`');
 });
 
 test('§5.6: flink.size 1280m alone gives the 1728m process', () => {
@@ -81,7 +88,7 @@ test('§5.4.4: spec memory plus flink.size makes the overhead a remainder that m
   assert.equal(ok(withSpec('2048m', { 'taskmanager.memory.flink.size': '1024m' })).overhead, M(768));
   const tooBig = withSpec('4096m', { 'taskmanager.memory.flink.size': '1024m' });
   assert.equal(tooBig.status, 'failed');
-  assert.match(tooBig.status === 'failed' ? tooBig.failure.flinkMessage : '', /^Derived JVM Overhead size \(2\.750gb \(2952790016 bytes\)\) is not in configured JVM Overhead range/);
+  assert.equal(tooBig.status === 'failed' ? tooBig.failure.flinkMessage : '', 'TaskManager memory configuration failed: Derived JVM Overhead size (2.750gb (2952790016 bytes)) is not in configured JVM Overhead range [192.000mb (201326592 bytes), 1024.000mb (1073741824 bytes)].');
   const fineGrained = withSpec('4096m', { 'taskmanager.memory.task.heap.size': '384m', 'taskmanager.memory.managed.size': '512m' });
   assert.equal(fineGrained.status, 'failed');
   const tooSmall = withSpec('1024m', { 'taskmanager.memory.flink.size': '1024m' });
@@ -106,10 +113,10 @@ test('§5.6: JobManager 577m starts with a heap warning; 576m and 447m fail', ()
   const smallest = ok(jm({ 'jobmanager.memory.process.size': '577m' }));
   assert.equal(smallest.heap, M(1));
   assert.ok(smallest.warning);
-  const at576 = jm({ 'jobmanager.memory.process.size': '576m' });
-  assert.match(at576.status === 'failed' ? at576.failure.flinkMessage : '', /^The configured Total Flink Memory .* is less than the configured Off-heap Memory/);
-  const at447 = jm({ 'jobmanager.memory.process.size': '447m' });
-  assert.match(at447.status === 'failed' ? at447.failure.flinkMessage : '', /^Sum of configured JVM Metaspace .* and JVM Overhead .* exceed configured Total Process Memory/);
+  assert.equal(failure(flinkJobManager({ 'jobmanager.memory.process.size': '576m' })), 'JobManager memory configuration failed: The configured Total Flink Memory (128.000mb (134217728 bytes)) is less than the configured Off-heap Memory (128.000mb (134217728 bytes)).');
+  assert.equal(failure(flinkJobManager({ 'jobmanager.memory.process.size': '447m' })), 'JobManager memory configuration failed: Sum of configured JVM Metaspace (256.000mb (268435456 bytes)) and JVM Overhead (192.000mb (201326592 bytes)) exceed configured Total Process Memory (447.000mb (468713472 bytes)).');
+  const withSpec = projectDeployment({ 'spec/jobManager/resources/requests/memory': '576m' }).jobManager.memory;
+  assert.equal(withSpec.status === 'failed' && withSpec.failure.stage, 'operator');
 });
 
 test('JobManager heap.size alone derives the process; with flink.size the off-heap is the rest', () => {
@@ -118,16 +125,26 @@ test('JobManager heap.size alone derives the process; with flink.size the off-he
   assert.equal(m.process, M(1152) + M(256) + M(192));
   const rest = ok(jm({ 'jobmanager.memory.heap.size': '1000m', 'jobmanager.memory.flink.size': '1200m' }));
   assert.equal(rest.offHeap, M(200));
+  assert.equal(failure(flinkJobManager({ 'jobmanager.memory.heap.size': '1300m', 'jobmanager.memory.flink.size': '1200m' })), 'JobManager memory configuration failed: The configured JVM Heap Memory (1.270gb (1363148800 bytes)) exceeds the configured Total Flink Memory (1.172gb (1258291200 bytes)). Please, make the configuration consistent or configure only one option: either JVM Heap or Total Flink Memory.');
   assert.equal(jm({ 'jobmanager.memory.heap.size': '1300m', 'jobmanager.memory.flink.size': '1200m' }).status, 'failed');
-  const explicit = jm({ 'jobmanager.memory.heap.size': '1000m', 'jobmanager.memory.flink.size': '1200m', 'jobmanager.memory.off-heap.size': '128m' });
-  assert.match(explicit.status === 'failed' ? explicit.failure.flinkMessage : '', /does not match the configured Total Flink Memory/);
+  assert.match(failure(flinkJobManager({ 'jobmanager.memory.heap.size': '1000m', 'jobmanager.memory.flink.size': '1200m', 'jobmanager.memory.off-heap.size': '128m' })), /does not match the configured Total Flink Memory/);
 });
 
-test('legacy heap keys are read as the total process size on Kubernetes', () => {
-  const legacy = ok(jm({ 'jobmanager.heap.size': '1024m' }));
-  assert.deepEqual([legacy.process, legacy.heap], [M(1024), 469762048n]);
-  assert.equal(ok(jm({ 'jobmanager.heap.mb': '1600' })).heap, M(1024));
-  assert.equal(ok(tm({ 'taskmanager.heap.size': '1728m' })).managed, 536870920n);
+test('§12.2: a legacy JobManager heap key sizes the pod as process size but the JVM as heap', () => {
+  const p = projectDeployment({ 'spec/jobManager/resources': DELETE, 'spec/flinkConfiguration/jobmanager.heap.size': '1g' });
+  const legacy = ok(p.jobManager.memory);
+  assert.deepEqual([legacy.heap, legacy.process], [M(1024), M(1600)]);
+  assert.equal(p.jobManager.memoryRequestBytes.value, 1024 * MIB);
+  const mb = projectDeployment({ 'spec/jobManager/resources': DELETE, 'spec/flinkConfiguration/jobmanager.heap.mb': '4736' });
+  assert.equal(mb.jobManager.memoryRequestBytes.value, 4736 * MIB);
+  assert.equal(Number(ok(mb.jobManager.memory).process / BigInt(MIB)), 5688);
+  // The operator's client (pod sizing) reads it as the process size.
+  const client = flinkJobManager({ 'jobmanager.heap.size': '1024m' }, 'process');
+  assert.ok(client.ok && client.value.process === M(1024) && client.value.flink.heap === 469762048n);
+  // The validator does not read taskmanager.heap.size: no spec memory means rejected.
+  const tmLegacy = tm({ 'taskmanager.heap.size': '1728m' });
+  assert.equal(tmLegacy.status === 'failed' && tmLegacy.failure.stage, 'validator');
+  assert.equal(ok(tm({ 'taskmanager.memory.process.size': '1728m' })).managed, 536870920n);
 });
 
 test('the JobManager heap warning starts strictly below 128 MiB', () => {
@@ -137,10 +154,10 @@ test('the JobManager heap warning starts strictly below 128 MiB', () => {
 });
 
 test('TV-71: nothing configured fails and names every option that would size the TaskManager', () => {
+  const text = failure(flinkTaskManager({}));
+  assert.equal(text, "TaskManager memory configuration failed: Either required fine-grained memory (taskmanager.memory.task.heap.size and taskmanager.memory.managed.size), or Total Flink Memory size (Key: 'taskmanager.memory.flink.size' , default: null (fallback keys: [])), or Total Process Memory size (Key: 'taskmanager.memory.process.size' , default: null (fallback keys: [])) need to be configured explicitly.");
   const failed = tm({});
-  assert.equal(failed.status, 'failed');
-  const text = failed.status === 'failed' ? failed.failure.flinkMessage : '';
-  for (const key of ['task.heap.size', 'managed.size', 'flink.size', 'process.size']) assert.ok(text.includes(`taskmanager.memory.${key}`), key);
+  assert.equal(failed.status === 'failed' && failed.failure.stage, 'validator');
 });
 
 test('TV-72..TV-74, TV-76: inconsistent ranges and fractions fail', () => {
@@ -169,8 +186,8 @@ test('TV-79: a derived network remainder outside its range fails', () => {
   const fits = ok(tm(fixed));
   assert.equal(fits.network, M(500));
   for (const [min, max] of [['900m', '1000m'], ['100m', '150m']]) {
-    const failed = tm({ ...fixed, 'taskmanager.memory.network.min': min ?? '', 'taskmanager.memory.network.max': max ?? '' });
-    assert.match(failed.status === 'failed' ? failed.failure.flinkMessage : '', /derived Network Memory is inconsistent/);
+    const failed = flinkTaskManager({ ...fixed, 'taskmanager.memory.network.min': min ?? '', 'taskmanager.memory.network.max': max ?? '' });
+    assert.equal(failure(failed), 'TaskManager memory configuration failed: If Total Flink, Task Heap and (or) Managed Memory sizes are explicitly configured then the Network Memory size is the rest of the Total Flink memory after subtracting all other configured types of memory, but the derived Network Memory is inconsistent with its configuration.');
   }
 });
 

@@ -22,9 +22,9 @@ test('only flink.apache.org kinds are resources; everything else is ignored', ()
 });
 
 test('nested and flat flinkConfiguration flatten alike; a flat key beats its nested spelling (keys are stored sorted)', () => {
-  const nested = `${HEAD}spec:\n  flinkConfiguration:\n    taskmanager:\n      numberOfTaskSlots: 3\n${MEMORY}  job:\n    parallelism: 7\n`;
+  const nested = `${HEAD}spec:\n  flinkVersion: v1_20\n  flinkConfiguration:\n    taskmanager:\n      numberOfTaskSlots: 3\n${MEMORY}  job:\n    parallelism: 7\n`;
   assert.equal(projectOne(nested).slotsPerTaskManager.value, 3);
-  const both = `${HEAD}spec:\n  flinkConfiguration:\n    taskmanager.numberOfTaskSlots: "2"\n    taskmanager:\n      numberOfTaskSlots: 5\n${MEMORY}  job:\n    parallelism: 7\n`;
+  const both = `${HEAD}spec:\n  flinkVersion: v1_20\n  flinkConfiguration:\n    taskmanager.numberOfTaskSlots: "2"\n    taskmanager:\n      numberOfTaskSlots: 5\n${MEMORY}  job:\n    parallelism: 7\n`;
   const p = projectOne(both);
   assert.deepEqual([p.slotsPerTaskManager.value, p.taskManager.count.value], [2, 4]);
 });
@@ -109,7 +109,7 @@ test('job-graph hint: malformed hints are reported and ignored, a second hint to
 });
 
 test('hints belong to their own document of a multi-document file', () => {
-  const one = `${HEAD}spec:\n${MEMORY}  job:\n    parallelism: 2\n`;
+  const one = `${HEAD}spec:\n  flinkVersion: v1_20\n${MEMORY}  job:\n    parallelism: 2\n`;
   const text = `${one}---\n# flink-k8s: slot-sharing-groups=default,6\n${one.replace('demo', 'other')}`;
   const [a, b] = projectText(text);
   assert.deepEqual([a?.slotsNeeded.value, b?.slotsNeeded.value], [2, 8]);

@@ -16,6 +16,10 @@ import { summary } from '../../server/src/core/ide/summary';
 import { renderText } from '../../server/src/cli/report-text';
 import { renderCheckText } from '../../server/src/cli/check';
 import { rowsOf } from '../support/fixture';
+import { projectionDelta } from '../../server/src/core/changes/projection-delta';
+import { ChangeEntry } from '../../server/src/core/changes/report';
+import { changesMarkdown } from '../../server/src/core/changes/markdown';
+import { renderChangesText } from '../../server/src/cli/changes-text';
 
 const root = path.join(__dirname, '..', '..', '..');
 const START = fs.readFileSync(path.join(root, 'examples', '00-start-here.yaml'), 'utf8');
@@ -54,6 +58,7 @@ test('plurals in the check summary and the hints', () => {
   const labels = inlayHints(analyze(single)).map((h) => h.label);
   assert.ok(labels.includes(' 1 pod × 1 slot, 1 needed'), labels.join('|'));
   assert.ok(labels.includes(' 1 slot/CPU'), labels.join('|'));
+  assert.equal(analyze(single).resources[0]?.projection?.totalSlots.reason, '1 TaskManager × 1 slot');
 });
 
 test('the headline: CodeLens and status bar agree, with the same plurals', () => {
@@ -67,7 +72,7 @@ test('the headline: CodeLens and status bar agree, with the same plurals', () =>
 });
 
 test('a resource that cannot be sized yet shows ? for pods, slots, CPU and memory, not zeros', () => {
-  const incomplete = 'apiVersion: flink.apache.org/v1beta1\nkind: FlinkDeployment\nmetadata:\n  name: x\nspec:\n  jobManager:\n    resource:\n      cpu: 1\n      memory: 2048m\n  job:\n    jarURI: local:///a.jar\n    parallelism: 2\n';
+  const incomplete = 'apiVersion: flink.apache.org/v1beta1\nkind: FlinkDeployment\nmetadata:\n  name: x\nspec:\n  image: flink:1.20\n  flinkVersion: v1_20\n  serviceAccount: flink\n  jobManager:\n    resource:\n      cpu: 1\n      memory: 2048m\n  job:\n    jarURI: local:///a.jar\n    parallelism: 2\n';
   const [row] = rowsOf(incomplete);
   assert.ok(row);
   assert.equal(row.taskManagers, 0, 'the JSON keeps what the operator does: no pod starts');
@@ -76,4 +81,18 @@ test('a resource that cannot be sized yet shows ? for pods, slots, CPU and memor
   assert.ok(projection);
   assert.equal(longHeadline(fromProjection(projection)), 'parallelism 2 · ? TaskManagers × 1 slot · ? CPU · ?');
   assert.ok(inlayHints(analyze(incomplete.replace('  job:', '  taskManager:\n    resource:\n      cpu: 1\n  job:'))).some((h) => h.label === ' ? pods × 1 slot, 2 needed'));
+});
+
+test('change impact writes its projection delta like every other surface (CLI text, Markdown, the preview\'s Change section)', () => {
+  // Before, the change impact rounded sizes below 1 GiB to one decimal ("343 MiB") on its own.
+  const before = { parallelism: 4, taskManagers: 2, slotsPerTaskManager: 2, totalSlots: 4, jobManagers: 1, cpu: 2.5, memoryBytes: 343.04 * MIB };
+  const after = { ...before, parallelism: null, cpu: 3, memoryBytes: 1372.16 * MIB };
+  assert.deepEqual(projectionDelta(before, after), [['parallelism', '4', '?'], ['CPU', '2.5', '3'], ['memory', '343.04 MiB', '1.34 GiB']]);
+  const entry: ChangeEntry = {
+    file: 'f.yaml', line: 1, kind: 'FlinkDeployment', namespace: '', name: 'orders', class: 'upgrade', headline: 'restarts', action: 'restarts the job',
+    fields: [], conditions: [], state: 'savepoint', losesState: false, findings: [], projection: { before, after },
+  };
+  assert.match(renderChangesText([entry]), /projection: parallelism 4 → \?, CPU 2\.5 → 3, memory 343\.04 MiB → 1\.34 GiB\n[\s\S]*^1 resource change: 1 upgrade\.$/m);
+  assert.match(changesMarkdown([entry]), /\| memory \| 343\.04 MiB \| 1\.34 GiB \|/);
+  assert.match(changesMarkdown([entry, { ...entry, name: '' }]), /^2 resources change \(2 upgrade\)\.$/m);
 });

@@ -16,10 +16,12 @@ test('overrides do not lift P before operator 1.8, and V-15 still rejects a miss
   assert.equal(projectDeployment({ ...changes, 'spec/job/parallelism': DELETE }).parallelism.value, null);
 });
 
-test('slots below 1 make everything that depends on them unknown', () => {
+test('slots below 1: parallelism is unknown and the deployment fails (§12.3)', () => {
   for (const slots of ['0', '-2']) {
     const p = projectDeployment({ 'spec/taskManager/replicas': 3, 'spec/flinkConfiguration/taskmanager.numberOfTaskSlots': slots });
-    assert.deepEqual([p.slotsPerTaskManager.value, p.parallelism.value, p.taskManager.count.value], [null, null, null], slots);
+    assert.deepEqual([p.slotsPerTaskManager.value, p.parallelism.value, p.taskManager.count.value], [null, null, 0], slots);
+    const memory = p.taskManager.memory;
+    assert.equal(memory.status === 'failed' && memory.failure.flinkMessage, 'TaskManager memory configuration failed: TaskExecutors need to be started with a positive number of CPU cores. Please configure taskmanager.cpu.cores accordingly.');
   }
 });
 
@@ -43,7 +45,7 @@ test('templated mode, state and flinkVersion are unknown where they matter', () 
 
 test('suspended session jobs take no slots in their cluster', () => {
   const head = 'apiVersion: flink.apache.org/v1beta1\n';
-  const cluster = `${head}kind: FlinkDeployment\nmetadata: { name: s }\nspec:\n  flinkConfiguration: { taskmanager.numberOfTaskSlots: "2" }\n  jobManager: { resource: { memory: 2g } }\n  taskManager: { resource: { memory: 2g } }\n`;
+  const cluster = `${head}kind: FlinkDeployment\nmetadata: { name: s }\nspec:\n  flinkVersion: v1_20\n  flinkConfiguration: { taskmanager.numberOfTaskSlots: "2" }\n  jobManager: { resource: { memory: 2g } }\n  taskManager: { resource: { memory: 2g } }\n`;
   const job = (name: string, p: number, state: string) => `${head}kind: FlinkSessionJob\nmetadata: { name: ${name} }\nspec:\n  deploymentName: s\n  job: { parallelism: ${p}, state: ${state} }\n`;
   const [c] = projectText([cluster, job('a', 6, 'suspended'), job('b', 2, 'running')].join('---\n'));
   assert.deepEqual([c?.slotsNeeded.value, c?.taskManager.count.value], [2, 1]);

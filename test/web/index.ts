@@ -10,6 +10,7 @@ export function run(): Promise<void> {
   require('mocha/mocha'); // defines globalThis.mocha
   mocha.setup({ ui: 'tdd', reporter: 'spec', color: false, timeout: 60000 });
   // Required after setup, which defines suite() and test(); in the desktop suite's order (by file name).
+  require('../e2e/charts.e2e');
   require('../e2e/cross-file.e2e');
   require('../e2e/editor.e2e');
   require('../e2e/keystroke.e2e');

@@ -5,8 +5,9 @@
  * extension's tests. Reads its files with workspace.fs, so it also runs in VS Code for the web.
  */
 
-import { Disposable, ExtensionContext, Uri, ViewColumn, WebviewPanel, window, workspace } from 'vscode';
-import { MEDIA_FOLDER, pageHtml, panelOptions } from '../pod-layout-page';
+import { Disposable, ExtensionContext, Uri, ViewColumn, WebviewPanel, window } from 'vscode';
+import { panelOptions } from '../pod-layout-page';
+import { mediaPage } from '../media-page';
 import type { ViewMessage, ViewToHost } from '../webview/views/messages';
 import { fromView } from './from-view';
 
@@ -68,9 +69,6 @@ export class ViewPanel implements Disposable {
   }
 }
 
-async function html(context: ExtensionContext, panel: WebviewPanel): Promise<string> {
-  const media = Uri.joinPath(context.extensionUri, ...MEDIA_FOLDER);
-  const template = new TextDecoder().decode(await workspace.fs.readFile(Uri.joinPath(media, 'view.html')));
-  const uri = (...path: string[]) => panel.webview.asWebviewUri(Uri.joinPath(media, ...path)).toString();
-  return pageHtml(template, { cspSource: panel.webview.cspSource, styleUri: uri('pod-layout.css'), viewStyleUri: uri('views.css'), scriptUri: uri('dist', 'views.js') });
+function html(context: ExtensionContext, panel: WebviewPanel): Promise<string> {
+  return mediaPage(context, panel, 'view.html', { styleUri: ['pod-layout.css'], viewStyleUri: ['views.css'], scriptUri: ['dist', 'views.js'] });
 }

@@ -5,14 +5,9 @@
 
 import type { ResourceProjection } from '../../../server/src/protocol/requests';
 import type { ChangeView, RemovedView } from '../../../server/src/protocol/changes';
-import { el, q, size } from './dom';
-
-type Summary = NonNullable<ChangeView['projection']['before']>;
-
-const ROWS: ReadonlyArray<[keyof Summary, string]> = [
-  ['parallelism', 'parallelism'], ['taskManagers', 'TaskManagers'], ['slotsPerTaskManager', 'slots per TaskManager'], ['totalSlots', 'slots'],
-  ['jobManagers', 'JobManagers'], ['cpu', 'CPU'], ['memoryBytes', 'memory'],
-];
+import { projectionDelta } from '../../../server/src/core/changes/projection-delta';
+import { qualifiedName } from '../../../server/src/core/format/names';
+import { el } from './dom';
 
 export function change(r: ResourceProjection, reveal: (line: number) => void): HTMLElement | null {
   const c = r.change;
@@ -24,7 +19,7 @@ export function change(r: ResourceProjection, reveal: (line: number) => void): H
     el('p', { class: lost ? 'error' : 'note' }, `Job state: ${STATE_WORDS[c.state] ?? c.state}`));
   if (c.conditions.length) section.append(el('ul', { class: 'conditions' }, ...c.conditions.map((x) => el('li', {}, x))));
   if (c.fields.length) section.append(fields(c, reveal));
-  const delta = projectionDelta(c);
+  const delta = deltaTable(c);
   if (delta) section.append(delta);
   for (const f of c.findings) section.append(el('p', { class: f.severity === 'warning' ? 'error' : 'note' }, `${f.line ? `Line ${f.line}: ` : ''}${f.message}`));
   return section;
@@ -45,19 +40,18 @@ function fields(c: ChangeView, reveal: (line: number) => void): HTMLElement {
   return table;
 }
 
-function projectionDelta(c: ChangeView): HTMLElement | null {
+function deltaTable(c: ChangeView): HTMLElement | null {
   const { before, after } = c.projection;
   if (!before || !after) return null;
-  const rows = ROWS.filter(([k]) => before[k] !== after[k]);
+  const rows = projectionDelta(before, after);
   if (!rows.length) return el('p', { class: 'note' }, 'The projection does not change: same pods, slots, CPU and memory.');
-  const show = (k: keyof Summary, v: number | null) => (k === 'memoryBytes' ? size(v) : q(v));
   return el('table', { class: 'delta', 'aria-label': 'Projection before and after' },
     el('tr', {}, el('th', {}, 'projection'), el('th', {}, 'before'), el('th', {}, 'after')),
-    ...rows.map(([k, label]) => el('tr', {}, el('th', {}, label), el('td', {}, show(k, before[k])), el('td', {}, show(k, after[k])))));
+    ...rows.map(([label, was, is]) => el('tr', {}, el('th', {}, label), el('td', {}, was), el('td', {}, is))));
 }
 
 export function removed(list: readonly RemovedView[] | undefined): HTMLElement | null {
   if (!list?.length) return null;
   return el('section', { 'aria-label': 'Removed resources', class: 'change' }, el('h2', {}, 'Removed from this file'),
-    el('ul', {}, ...list.map((r) => el('li', {}, `${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name || '(no name)'}: the operator ${r.action}.`))));
+    el('ul', {}, ...list.map((r) => el('li', {}, `${r.kind} ${qualifiedName(r)}: the operator ${r.action}.`))));
 }

@@ -78,14 +78,22 @@ function groupAt(demand: Demand[], k: number): number {
 }
 
 function jobManager(r: ResourceProjection, i: number): HTMLElement {
-  return el('div', { class: 'pod jm', tabindex: '0', 'aria-label': `JobManager ${i + 1}` }, el('div', { class: 'title' }, `JobManager${(r.jobManagers ?? 1) > 1 ? ` ${i + 1}` : ''}`), el('div', { class: 'size' }, podSize(r.jobManager)));
+  return el('div', { class: 'pod jm', tabindex: '0', 'aria-label': `JobManager ${i + 1}` }, el('div', { class: 'title' }, `JobManager${(r.jobManagers ?? 1) > 1 ? ` ${i + 1}` : ''}`), el('div', { class: 'size' }, podSize(r.jobManager)), ...volumes(r));
+}
+
+/** Flink 2.3 mounts the same persistent volume claims into every pod. */
+function volumes(r: ResourceProjection): HTMLElement[] {
+  const pvc = r.persistentVolumeClaims;
+  if (!pvc || !Array.isArray(pvc.claims) || pvc.claims.length === 0) return [];
+  const text = pvc.claims.map((c) => `${c.claim} → ${c.mountPath || '?'}`).join(', ');
+  return [el('div', { class: 'volumes' }, `PVC ${text}${pvc.readOnly ? ' (read-only)' : ''}`)];
 }
 
 function taskManager(r: ResourceProjection, i: number, { cells, inPod: count, used }: Cells): HTMLElement {
   const slots = el('div', { class: 'slots' });
   for (const c of cells) slots.append(el('span', { class: `slot ${c.group < 0 ? 'idle' : `g${c.group % 6}`}${c.current ? ' current' : ''}`, title: c.group < 0 ? 'idle slot' : 'used slot' }));
   if (count > cells.length) slots.append(el('span', { class: 'more' }, `+ ${plural(count - cells.length, 'more slot', 'more slots')}`));
-  return el('div', { class: 'pod tm', tabindex: '0', 'aria-label': `TaskManager ${i + 1}: ${used} of ${plural(count, 'slot')} used` }, el('div', { class: 'title' }, `TaskManager ${i + 1}`), el('div', { class: 'size' }, podSize(r.taskManager)), slots);
+  return el('div', { class: 'pod tm', tabindex: '0', 'aria-label': `TaskManager ${i + 1}: ${used} of ${plural(count, 'slot')} used` }, el('div', { class: 'title' }, `TaskManager ${i + 1}`), el('div', { class: 'size' }, podSize(r.taskManager)), ...volumes(r), slots);
 }
 
 function missing(count: number): HTMLElement {

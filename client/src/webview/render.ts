@@ -7,6 +7,7 @@ import { pods } from './pods';
 import { memory } from './memory';
 import { change, removed } from './change';
 import type { RemovedView } from '../../../server/src/protocol/changes';
+import { qualifiedName } from '../../../server/src/core/format/names';
 
 export interface Handlers {
   select(index: number): void;
@@ -24,7 +25,7 @@ export function render(resources: readonly ResourceProjection[], selected: numbe
 function header(r: ResourceProjection, fileName: string): HTMLElement {
   const mode = r.mode === 'standalone' ? 'standalone: fixed TaskManagers' : r.mode === 'native' ? 'native: TaskManagers on demand' : 'mode unknown';
   return el('header', {},
-    el('h1', {}, `${r.namespace ? `${r.namespace}/` : ''}${r.name ?? '(no name)'}`),
+    el('h1', {}, qualifiedName(r)),
     el('div', { class: 'subtitle' }, el('span', { class: 'badge' }, r.kind), el('span', { class: 'badge' }, r.clusterType), el('span', { class: 'badge' }, mode), `Flink ${r.flinkVersion ?? '?'} · ${fileName}:${r.line}`),
     r.sessionCluster ? el('div', { class: 'note' }, `Runs in session cluster ${r.sessionCluster}; its slots are shown in the cluster's TaskManagers.`) : null);
 }

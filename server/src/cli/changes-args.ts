@@ -2,6 +2,8 @@
 
 import { CHANGE_CLASSES, ChangeClass } from '../core/changes/types';
 import { UsageError } from './files';
+import { oneOf, operatorVersionArg, splitFlag } from './arg-values';
+import { DEFAULT_OPERATOR_VERSION } from '../core/versions/operator-support';
 
 export interface ChangesArgs {
   readonly format: 'text' | 'json' | 'markdown';
@@ -16,16 +18,16 @@ const FORMATS = ['text', 'json', 'markdown'] as const;
 
 export function parseChangesArgs(argv: readonly string[]): ChangesArgs {
   let format: ChangesArgs['format'] = 'text';
-  let operatorVersion = '1.16';
+  let operatorVersion = DEFAULT_OPERATOR_VERSION;
   let failOn: ChangeClass[] = [];
   let base: string | undefined;
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
-    const [flag, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
+    const [flag, inline] = splitFlag(arg);
     const value = () => inline ?? argv[++i] ?? '';
-    if (flag === '--format') format = oneOf(value());
-    else if (flag === '--operator-version') operatorVersion = version(value());
+    if (flag === '--format') format = oneOf(value(), FORMATS, '--format');
+    else if (flag === '--operator-version') operatorVersion = operatorVersionArg(value());
     else if (flag === '--fail-on') failOn = classes(value());
     else if (flag === '--base') base = ref(value());
     else if (arg.startsWith('-')) throw new UsageError(`unknown option "${arg}"`);
@@ -33,16 +35,6 @@ export function parseChangesArgs(argv: readonly string[]): ChangesArgs {
   }
   if (base === undefined && paths.length !== 2) throw new UsageError('changes needs BEFORE and AFTER (files or folders), or --base <git-ref> [paths...]');
   return { format, operatorVersion, failOn, base, paths };
-}
-
-function oneOf(value: string): ChangesArgs['format'] {
-  if ((FORMATS as readonly string[]).includes(value)) return value as ChangesArgs['format'];
-  throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
-}
-
-function version(value: string): string {
-  if (/^\d+\.\d+(\.\d+)?$/.test(value)) return value;
-  throw new UsageError(`--operator-version must look like 1.15, not "${value}"`);
 }
 
 function classes(value: string): ChangeClass[] {

@@ -17,7 +17,10 @@ export interface PositionedFinding {
   readonly rule: string;
   readonly severity: Finding['severity'];
   readonly message: string;
-  readonly fixes: Array<{ title: string; preferred: boolean; edits: Array<{ line: number; column: number; endLine: number; endColumn: number; newText: string }> }>;
+  /** Other places that explain the finding (a chart's values entry, a patched base line). */
+  readonly related?: Array<{ file: string; line: number; column: number; message: string }>;
+  /** `file` is set when an edit changes another file than the finding's (a values file, a base). */
+  readonly fixes: Array<{ title: string; preferred: boolean; edits: Array<{ file?: string; line: number; column: number; endLine: number; endColumn: number; newText: string }> }>;
 }
 
 export function checkSet(set: readonly FileAnalysis[], operatorVersion: string): { findings: PositionedFinding[]; ruleErrors: string[] } {

@@ -3,6 +3,13 @@
 const INPUT = `  Paths are files or folders (searched recursively for *.yaml and *.yml); - reads standard input,
   e.g. \`helm template . | flink-k8s check -\`.`;
 
+const SETS = `  A folder with Chart.yaml is rendered as \`helm template\` renders it (its values.yaml, then
+  --values files and --set values), a folder with a kustomization is built as \`kustomize build\`
+  builds it, and findings point at the template, values file, base or patch to change.`;
+
+const SET_OPTIONS = `  --values FILE, -f FILE   a Helm values file for the charts among the paths (repeatable; later wins)
+  --set K=V                a Helm --set value for those charts (repeatable)`;
+
 const COMMON = `  --operator-version X.Y   the Flink Kubernetes Operator release to model (default 1.16; 1.13 to 1.16)
   --stdin-filename NAME    the name standard input gets in the output (default <stdin>)
   --require-resources      exit 1 when no Flink resource is found at all (a mistyped path in CI)`;
@@ -10,6 +17,7 @@ const COMMON = `  --operator-version X.Y   the Flink Kubernetes Operator release
 export const USAGE = `Usage:
   flink-k8s report [options] <paths...>
   flink-k8s check  [options] <paths...>
+  flink-k8s config [options] <paths...>
   flink-k8s changes [options] BEFORE AFTER
   flink-k8s changes --base <git-ref> [options] [paths...]
   flink-k8s <command> --help
@@ -19,11 +27,14 @@ export const USAGE = `Usage:
            parallelism, slots, TaskManager and JobManager pods, CPU and memory.
   check    What the operator would reject, silently ignore or what fails at start-up, and sizing
            advice. Exit 1 on errors (or more warnings than --max-warnings), 0 otherwise.
+  config   The flinkConfiguration the operator hands to Flink for each resource, every key with
+           where its value comes from and what it replaces or ignores.
   changes  What applying AFTER over BEFORE (or the files over their version at a git ref) does
            to each running resource: nothing, a rescale, a restart from a savepoint or the last
            checkpoint, lost state, or a rejection.
 
 ${INPUT}
+  report and check render the Helm charts and build the kustomize overlays among the folders.
   Exit 2 for bad usage or an unreadable file.`;
 
 export const HELP = {
@@ -35,9 +46,11 @@ export const HELP = {
   placeholders) are shown as ? and explained.
 
 ${INPUT}
+${SETS}
 
 Options:
   --format text|json       text for people (default), json for scripts (sizes in bytes)
+${SET_OPTIONS}
 ${COMMON}
 
 Exit status: 0, or 1 with --require-resources and no Flink resource, 2 for bad usage.`,
@@ -48,14 +61,30 @@ Exit status: 0, or 1 with --require-resources and no Flink resource, 2 for bad u
   job finds its cluster and an HPA its FlinkDeployment in another file.
 
 ${INPUT}
+${SETS}
 
 Options:
   --format text|json|sarif one line per finding (default), json, or SARIF 2.1.0 for code scanning
   --max-warnings N         exit 1 when there are more than N warnings
+${SET_OPTIONS}
 ${COMMON}
 
 Exit status: 1 on an error finding, more than --max-warnings warnings, or (with
 --require-resources) no Flink resource; 0 otherwise; 2 for bad usage.`,
+  config: `Usage: flink-k8s config [options] <paths...>
+
+  For every FlinkDeployment and FlinkSessionJob: the flinkConfiguration the operator hands to
+  Flink, built from the operator's defaults, the resource's own flinkConfiguration and the keys the
+  operator writes from spec fields. Each key says where its value comes from and what it replaced;
+  keys the operator overwrites or ignores are listed with the value that wins.
+
+${INPUT}
+
+Options:
+  --format yaml|json       YAML with a comment per key (default), or json for scripts
+${COMMON}
+
+Exit status: 0, or 1 with --require-resources and no Flink resource, 2 for bad usage.`,
   changes: `Usage: flink-k8s changes [options] BEFORE AFTER
        flink-k8s changes --base <git-ref> [options] [paths...]
 

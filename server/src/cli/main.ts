@@ -1,8 +1,10 @@
 /**
  * `flink-k8s` command line: reads YAML files (or standard input), analyses every Flink resource
  * in them together (so session jobs find their session cluster across files) and prints a
- * report or the findings. Exit codes: 0 success, 1 findings over the limit (check) or no Flink
- * resource with --require-resources, 2 bad usage or unreadable input.
+ * report or the findings. For report and check, Helm charts and kustomize overlays among the
+ * folders are rendered and built first, and reported on their source files. Exit codes: 0
+ * success, 1 findings over the limit (check) or no Flink resource with --require-resources, 2 bad
+ * usage or unreadable input.
  */
 
 import { DEFAULT_OPTIONS } from '../core/analysis';
@@ -20,6 +22,11 @@ import { isOversized, mentionsFlink } from '../core/size-limit';
 import { parseChangesArgs } from './changes-args';
 import { runChanges } from './changes';
 import { HELP } from './help';
+import { config } from './config';
+import { FsTree } from './fs-tree';
+import { analyzeSets, findSets, positionSetFinding, setRows } from './sets';
+import { SetAnalysis } from '../core/sets/types';
+import { DEFAULT_RULE_OPTIONS } from '../core/rules/options';
 
 export interface CliIo {
   out(text: string): void;
@@ -37,12 +44,17 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.out(`${args.command === 'help' ? args.help : VERSION}\n`);
       return 0;
     }
-    const inputs = await readInputs(args.paths, args.stdinFilename, io);
+    // `config` reads every file as written; report and check render charts and build overlays.
+    const tree = new FsTree();
+    const found = args.command === 'config' ? { paths: [...args.paths], charts: [], overlays: [] } : findSets(tree, args.paths, io.cwd);
+    const inputs = await readInputs(found.paths, args.stdinFilename, io);
     const set = analyzeSet(inputs, { ...DEFAULT_OPTIONS, operatorVersion: args.operatorVersion });
+    const sets = analyzeSets(tree, found.charts, found.overlays, { ...DEFAULT_RULE_OPTIONS, operatorVersion: args.operatorVersion }, args, io.cwd);
+    for (const s of sets) for (const note of s.notes) io.err(`flink-k8s: ${note}\n`);
     // A file too large to analyse that names the API group gets its own finding instead.
-    const none = set.every((f) => f.analysis.resources.length === 0 && !(isOversized(f.analysis.text) && mentionsFlink(f.analysis.text)));
-    if (none) io.err(`flink-k8s: no Flink resource (apiVersion flink.apache.org/...) in ${plural(inputs.length, 'YAML input')}${args.requireResources ? '' : '; nothing to report (--require-resources makes this an error)'}\n`);
-    const code = args.command === 'check' ? check(set, args, io) : report(set, args, io);
+    const none = set.every((f) => f.analysis.resources.length === 0 && !(isOversized(f.analysis.text) && mentionsFlink(f.analysis.text))) && sets.every((s) => s.outputs.every((o) => !o.analysis.resources.length));
+    if (none) io.err(`flink-k8s: no Flink resource (apiVersion flink.apache.org/...) in ${inputsNamed(inputs.length, sets.length)}${args.requireResources ? '' : '; nothing to report (--require-resources makes this an error)'}\n`);
+    const code = args.command === 'config' ? config(set, args, io.out) : args.command === 'check' ? check(set, sets, tree, args, io) : report(set, sets, tree, args, io);
     return none && args.requireResources ? Math.max(code, 1) : code;
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
@@ -64,16 +76,23 @@ function changes(argv: readonly string[], io: CliIo): number {
   return runChanges(parseChangesArgs(argv), io.out);
 }
 
-function report(set: FileAnalysis[], args: CliArgs, io: CliIo): number {
-  const rows: ResourceRow[] = set.flatMap(({ file, analysis }) =>
-    analysis.resources.flatMap(({ resource, projection }) => (projection ? [resourceRow(file, analysis.lines, resource, projection)] : [])),
-  );
+/** "3 YAML inputs", and the charts and overlays when there are some. */
+function inputsNamed(files: number, sets: number): string {
+  return sets ? `${plural(files, 'YAML input')} and ${plural(sets, 'chart or overlay', 'charts or overlays')}` : plural(files, 'YAML input');
+}
+
+function report(set: FileAnalysis[], sets: readonly SetAnalysis[], tree: FsTree, args: CliArgs, io: CliIo): number {
+  const rows: ResourceRow[] = [
+    ...set.flatMap(({ file, analysis }) => analysis.resources.flatMap(({ resource, projection }) => (projection ? [resourceRow(file, analysis.lines, resource, projection)] : []))),
+    ...sets.flatMap((s) => setRows(tree, s, io.cwd)),
+  ];
   io.out(args.format === 'json' ? `${JSON.stringify({ resources: rows }, null, 2)}\n` : renderText(rows));
   return 0;
 }
 
-function check(set: FileAnalysis[], args: CliArgs, io: CliIo): number {
-  const { findings, ruleErrors } = checkSet(set, args.operatorVersion);
+function check(set: FileAnalysis[], sets: readonly SetAnalysis[], tree: FsTree, args: CliArgs, io: CliIo): number {
+  const { findings: own, ruleErrors } = checkSet(set, args.operatorVersion);
+  const findings = [...own, ...sets.flatMap((s) => s.findings.map((f) => positionSetFinding(tree, f, io.cwd)))];
   for (const e of ruleErrors) io.err(`flink-k8s: internal error in rule ${e.split('\n')[0]}\n`);
   if (args.format === 'json') io.out(`${JSON.stringify({ findings }, null, 2)}\n`);
   else if (args.format === 'sarif') io.out(renderSarif(findings, VERSION, io.cwd));

@@ -2,6 +2,7 @@
 
 import { ResourceRow, PodRow } from '../core/report/row';
 import { cpu, num as show, plural, size } from '../core/format/numbers';
+import { qualifiedName } from '../core/format/names';
 
 export function renderText(rows: readonly ResourceRow[]): string {
   if (rows.length === 0) return '';
@@ -9,7 +10,7 @@ export function renderText(rows: readonly ResourceRow[]): string {
 }
 
 function renderRow(r: ResourceRow): string {
-  const lines = [`${r.file}:${r.line}  ${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name ?? '(no name)'}`];
+  const lines = [`${r.file}:${r.line}  ${r.kind} ${qualifiedName(r)}`];
   lines.push(`  ${[r.clusterType, r.mode ?? 'mode unknown', r.flinkVersion ? `Flink ${r.flinkVersion}` : 'no flinkVersion'].join(' · ')}`);
   const row = (label: string, value: string, reason?: string) => lines.push(`  ${label.padEnd(16)} ${value.padEnd(10)}${reason ? ` ${reason}` : ''}`.trimEnd());
   if (r.clusterType !== 'session') row('parallelism', show(r.parallelism), r.reasons.parallelism);

@@ -10,11 +10,13 @@ import { projectAll } from './projection/links';
 import { ProjectionOptions } from './projection/project';
 import { Projection } from './projection/types';
 import { LineIndex } from './text/line-index';
+import { DEFAULT_OPERATOR_VERSION } from './versions/operator-support';
 import { isOversized } from './size-limit';
+import { ReasonSpan } from './yaml/templates';
 
 export type AnalysisOptions = ProjectionOptions;
 
-export const DEFAULT_OPTIONS: AnalysisOptions = { operatorVersion: '1.16', operatorDefaults: {} };
+export const DEFAULT_OPTIONS: AnalysisOptions = { operatorVersion: DEFAULT_OPERATOR_VERSION, operatorDefaults: {} };
 
 export interface ResourceAnalysis {
   readonly resource: FlinkResource;
@@ -32,9 +34,9 @@ export interface Analysis {
 }
 
 /** Parses a text and builds its Flink resources without projecting them. */
-export function readResources(text: string): { parsed: ParsedYaml; resources: FlinkResource[] } {
+export function readResources(text: string, reasons?: readonly ReasonSpan[]): { parsed: ParsedYaml; resources: FlinkResource[] } {
   if (isOversized(text)) return { parsed: { text, lines: new LineIndex(text), documents: [], templates: [], conditionals: [] }, resources: [] };
-  const parsed = parseYaml(text);
+  const parsed = parseYaml(text, reasons);
   return { parsed, resources: buildResources(parsed) };
 }
 

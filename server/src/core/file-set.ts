@@ -6,14 +6,15 @@
 
 import { Analysis, AnalysisOptions, ResourceAnalysis, readResources } from './analysis';
 import { projectAll } from './projection/links';
+import { ReasonSpan } from './yaml/templates';
 
 export interface FileAnalysis {
   readonly file: string;
   readonly analysis: Analysis;
 }
 
-export function analyzeSet(files: ReadonlyArray<{ file: string; text: string }>, options: AnalysisOptions): FileAnalysis[] {
-  const read = files.map(({ file, text }) => ({ file, text, ...safeRead(text) }));
+export function analyzeSet(files: ReadonlyArray<{ file: string; text: string; unknowns?: readonly ReasonSpan[] }>, options: AnalysisOptions): FileAnalysis[] {
+  const read = files.map(({ file, text, unknowns }) => ({ file, text, ...safeRead(text, unknowns) }));
   const all = read.flatMap((r) => r.resources);
   const projections = projectAll(all, options);
   let next = 0;
@@ -23,9 +24,9 @@ export function analyzeSet(files: ReadonlyArray<{ file: string; text: string }>,
   });
 }
 
-function safeRead(text: string): ReturnType<typeof readResources> {
+function safeRead(text: string, unknowns?: readonly ReasonSpan[]): ReturnType<typeof readResources> {
   try {
-    return readResources(text);
+    return readResources(text, unknowns);
   } catch {
     return readResources('');
   }

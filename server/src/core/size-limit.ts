@@ -5,6 +5,8 @@
  * it, a file that names the operator's API group gets one finding saying so; others get nothing.
  */
 
+import { size } from './format/numbers';
+
 export const MAX_ANALYSED_LENGTH = 2 * 1024 * 1024;
 
 export function isOversized(text: string): boolean {
@@ -15,6 +17,7 @@ export function mentionsFlink(text: string): boolean {
   return text.includes('flink.apache.org/');
 }
 
+/** The text's length as a size, written as every surface writes sizes. */
 export function describeLength(length: number): string {
-  return `${(length / (1024 * 1024)).toFixed(1)} MiB`;
+  return size(length);
 }

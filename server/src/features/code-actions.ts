@@ -36,9 +36,9 @@ function quickFixes(state: DocumentState, f: Finding): CodeAction[] {
   return (f.fixes ?? []).map((fix) => ({
     title: titled(state, fix.title, fix.edits),
     kind: CodeActionKind.QuickFix,
-    diagnostics: [toDiagnostic(state.document, f)],
+    diagnostics: [toDiagnostic(state.document, f, state.set?.others)],
     isPreferred: !!fix.preferred,
-    edit: toWorkspaceEdit(state.document, fix),
+    edit: toWorkspaceEdit(state.document, fix, state.set?.others),
   }));
 }
 
@@ -46,7 +46,7 @@ function fixAllActions(state: DocumentState, here: readonly Finding[]): CodeActi
   const rules = [...new Set(here.filter((f) => f.fixes?.some((x) => x.preferred)).map((f) => f.rule))];
   return rules.flatMap((rule) => {
     const edits = fixAll(state.findings.filter((f) => f.rule === rule));
-    return edits.count > 1 ? [{ title: titled(state, `Fix all ${rule} problems in this file (${edits.count})`, edits.edits), kind: CodeActionKind.QuickFix, edit: toWorkspaceEdit(state.document, edits.edits) }] : [];
+    return edits.count > 1 ? [{ title: titled(state, `Fix all ${rule} problems in this file (${edits.count})`, edits.edits), kind: CodeActionKind.QuickFix, edit: toWorkspaceEdit(state.document, edits.edits, state.set?.others) }] : [];
   });
 }
 
@@ -65,9 +65,11 @@ function refactorings(state: DocumentState, offset: number): CodeAction[] {
 
 /**
  * A fix or refactoring whose edit would restart a running job says so (the edit compared like
- * any change). Edits inside one YAML document are judged on that document alone.
+ * any change). Edits inside one YAML document are judged on that document alone. Not in a chart
+ * or overlay: the file edited there is not the resource that is applied.
  */
 function titled(state: DocumentState, title: string, edits: readonly TextEdit[]): string {
+  if (state.set) return title;
   try {
     return withNote(state, title, edits);
   } catch {

@@ -35,5 +35,5 @@ export function registerDiagnostics(connection: Connection, session: Session, pu
 
 /** The rules' findings, then what the text changes against its base. */
 function diagnostics(state: DocumentState) {
-  return [...state.findings.map((f) => toDiagnostic(state.document, f)), ...changeDiagnostics(state)];
+  return [...state.findings.map((f) => toDiagnostic(state.document, f, state.set?.others)), ...changeDiagnostics(state)];
 }

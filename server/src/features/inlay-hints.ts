@@ -13,6 +13,11 @@ export function registerInlayHints(connection: Connection, session: Session): vo
     const doc = state.document;
     const start = doc.offsetAt(params.range.start);
     const end = doc.offsetAt(params.range.end);
+    if (state.set) {
+      return state.set.hints
+        .filter((h) => state.settings.inlayHints[h.kind] && h.offset >= start && h.offset <= end)
+        .map((h) => ({ position: doc.positionAt(h.offset), label: h.label, tooltip: h.tooltip, paddingLeft: false }));
+    }
     return state.file.chunks
       // A document with a syntax error has a guessed tree: its hints pause until it parses.
       .filter((c) => c.start <= end && c.start + c.analysis.text.length >= start && syntaxErrorAt(c) === undefined)

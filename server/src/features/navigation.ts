@@ -9,6 +9,7 @@ import { guard } from './guard';
 import { nameOf } from '../core/projection/links';
 import { chunkAt } from '../core/incremental/analyzer';
 import { shiftSpan } from '../core/incremental/shift';
+import { SetResource } from '../sets/document-view';
 import { changeHover } from '../core/changes/hover';
 import { changeLenses } from './changes';
 import { shownResources } from '../last-valid';
@@ -36,6 +37,7 @@ export function registerNavigation(connection: Connection, session: Session): vo
   connection.onCodeLens(guard(connection, 'textDocument/codeLens', [] as CodeLens[], async (params) => {
     const state = await session.state(params.textDocument.uri);
     if (!state || !state.settings.codeLens) return [];
+    if (state.set) return state.set.resources.map((r, index) => ({ range: { start: state.document.positionAt(r.offset), end: state.document.positionAt(r.offset) }, command: { title: lensTitle(r, state.set?.resources ?? []), command: 'flinkK8s.showPodLayout', arguments: [params.textDocument.uri, index] } }));
     // The index is the row in the preview, which lists only projected resources (no snapshots, no canaries).
     const shown = shownResources(session.lastValid, params.textDocument.uri, state.file);
     const summaries = shown.flatMap(({ chunk, resource: { resource, projection }, waiting }, index) => {
@@ -52,3 +54,8 @@ export function registerNavigation(connection: Connection, session: Session): vo
   }));
 }
 
+/** Several rendered resources on one line (a range in a template) are told apart by name. */
+function lensTitle(r: SetResource, all: readonly SetResource[]): string {
+  const text = summary(r.resource.projection as NonNullable<SetResource['resource']['projection']>);
+  return all.filter((x) => x.offset === r.offset).length > 1 ? `${nameOf(r.resource.resource) || '(unnamed)'}: ${text}` : text;
+}

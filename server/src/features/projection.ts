@@ -23,7 +23,8 @@ export function registerProjection(connection: Connection, session: Session): vo
       if (token.isCancellationRequested) break;
       const open = session.state(uri);
       const state = open ? await open : await closedState(session, uri);
-      if (state) out.push(...rows(session, state));
+      // A resource of a chart or overlay is counted once, in the file where it starts.
+      if (state) out.push(...rows(session, state, true));
       await nextTurn();
     }
     return { files: uris.length, resources: out };
@@ -39,8 +40,12 @@ async function closedState(session: Session, uri: string): Promise<DocumentState
   }
 }
 
-function rows(session: Session, state: DocumentState): ResourceProjection[] {
+function rows(session: Session, state: DocumentState, ownOnly = false): ResourceProjection[] {
   const { lines } = state.file;
+  if (state.set) {
+    const findings = state.findings.map((f) => ({ line: lines.position(f.span.start).line + 1, severity: f.severity, rule: f.rule, message: f.message }));
+    return state.set.resources.filter((r) => !ownOnly || r.own).map((r) => ({ ...resourceRow(state.document.uri, r.analysis.lines, r.resource.resource, r.resource.projection as NonNullable<typeof r.resource.projection>), line: lines.position(r.offset).line + 1, findings }));
+  }
   return shownResources(session.lastValid, state.document.uri, state.file).flatMap(({ chunk, resource: { resource, projection }, waiting }) => {
     if (!projection) return [];
     // While the YAML is broken, the shown resource may be the last valid one: its findings are the chunk's (the syntax error).

@@ -8,17 +8,17 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Connection } from 'vscode-languageserver';
 import { MAX_ANALYSED_LENGTH } from '../core/size-limit';
-import { MAX_INDEXED_FILES, SKIPPED_FOLDERS } from '../protocol/files';
+import { MAX_INDEXED_FILES, namePattern, SKIPPED_FOLDERS, YAML_FILES } from '../protocol/files';
 import { clientFiles, FileSystemHost } from './files';
 
 export function nodeFiles(connection: Connection): FileSystemHost {
   const client = clientFiles(connection);
   return {
-    async listFiles(folders) {
+    async listFiles(folders, names = YAML_FILES) {
       const onDisk = folders.map(toPath).filter((p): p is string => !!p);
       const elsewhere = folders.filter((f) => !toPath(f));
-      const uris = walk(onDisk).map((p) => pathToFileURL(p).toString());
-      return elsewhere.length ? [...uris, ...(await client.listFiles(elsewhere))].slice(0, MAX_INDEXED_FILES) : uris;
+      const uris = walk(onDisk, namePattern(names)).map((p) => pathToFileURL(p).toString());
+      return elsewhere.length ? [...uris, ...(await client.listFiles(elsewhere, names))].slice(0, MAX_INDEXED_FILES) : uris;
     },
     readFile: async (uri) => {
       const file = toPath(uri);
@@ -27,8 +27,8 @@ export function nodeFiles(connection: Connection): FileSystemHost {
   };
 }
 
-/** Lists the YAML files below the folders, bounded by MAX_INDEXED_FILES. */
-export function walk(folders: readonly string[]): string[] {
+/** Lists the files below the folders whose name matches (YAML by default), bounded by MAX_INDEXED_FILES. */
+export function walk(folders: readonly string[], names = namePattern(YAML_FILES)): string[] {
   const out: string[] = [];
   const skip = new Set(SKIPPED_FOLDERS);
   const visit = (dir: string) => {
@@ -42,7 +42,7 @@ export function walk(folders: readonly string[]): string[] {
       if (out.length >= MAX_INDEXED_FILES) return;
       const full = path.join(dir, e.name);
       if (e.isDirectory() && !skip.has(e.name)) visit(full);
-      else if (e.isFile() && /\.ya?ml$/i.test(e.name)) out.push(full);
+      else if (e.isFile() && names.test(e.name)) out.push(full);
     }
   };
   for (const folder of folders) visit(folder);

@@ -7,12 +7,15 @@
  */
 
 import { Connection } from 'vscode-languageserver';
-import { ListFilesRequest, ReadFileRequest } from '../protocol/files';
+import { ListFilesRequest, ReadFileRequest, YAML_FILES } from '../protocol/files';
 import { MAX_ANALYSED_LENGTH } from '../core/size-limit';
 
 export interface FileSystemHost {
-  /** URIs of the YAML files below the workspace folders (folder URIs), bounded and without skipped folders. */
-  listFiles(folders: readonly string[]): Promise<string[]>;
+  /**
+   * URIs of the files below the folders (folder URIs) whose name matches `names` (a pattern of
+   * protocol/files.ts: YAML files when absent), bounded and without skipped folders.
+   */
+  listFiles(folders: readonly string[], names?: string): Promise<string[]>;
   /** A file's text; undefined when it is missing, unreadable or too large to analyse. */
   readFile(uri: string): Promise<string | undefined>;
 }
@@ -28,7 +31,7 @@ export interface ServerHost {
 /** Files through the client (`flinkK8s/listFiles`, `flinkK8s/readFile`); a client that cannot answer gives no files. */
 export function clientFiles(connection: Connection): FileSystemHost {
   return {
-    listFiles: async (folders) => (folders.length ? (await connection.sendRequest(ListFilesRequest.type, { folders }).catch(() => undefined))?.uris ?? [] : []),
+    listFiles: async (folders, names = YAML_FILES) => (folders.length ? (await connection.sendRequest(ListFilesRequest.type, { folders, names }).catch(() => undefined))?.uris ?? [] : []),
     readFile: async (uri) => (await connection.sendRequest(ReadFileRequest.type, { uri, maxBytes: MAX_ANALYSED_LENGTH }).catch(() => undefined))?.text ?? undefined,
   };
 }

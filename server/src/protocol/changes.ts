@@ -7,7 +7,7 @@
  */
 
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
-import type { ChangeClass, ProjectionSummary, StateOutcome } from '../core/changes/types';
+import type { ChangeOutline } from '../core/changes/types';
 
 export interface BaseTextParams {
   readonly textDocuments: ReadonlyArray<{ readonly uri: string }>;
@@ -33,24 +33,11 @@ export namespace BasesChangedNotification {
 }
 
 /** A resource's change as the preview shows it (lines 1-based). */
-export interface ChangeView {
+export interface ChangeView extends Omit<ChangeOutline, 'kind' | 'namespace' | 'name'> {
   readonly ref: string;
-  readonly class: ChangeClass;
-  readonly headline: string;
-  readonly action: string;
-  readonly conditions: readonly string[];
-  readonly state: StateOutcome;
-  readonly losesState: boolean;
   readonly fields: ReadonlyArray<{ readonly path: string; readonly class: string; readonly before: string; readonly after: string; readonly line: number | null; readonly effect: string; readonly severity: 'warning' | 'info' }>;
   readonly findings: ReadonlyArray<{ readonly severity: 'warning' | 'info'; readonly message: string; readonly line: number | null }>;
-  readonly projection: { readonly before: ProjectionSummary | null; readonly after: ProjectionSummary | null };
 }
 
 /** A resource of the base that the current text no longer has. */
-export interface RemovedView {
-  readonly kind: string;
-  readonly name: string;
-  readonly namespace: string;
-  readonly headline: string;
-  readonly action: string;
-}
+export type RemovedView = Pick<ChangeOutline, 'kind' | 'name' | 'namespace' | 'headline' | 'action'>;

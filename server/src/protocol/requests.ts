@@ -45,3 +45,15 @@ export namespace WorkspaceReportRequest {
   export const method = 'flinkK8s/workspaceReport';
   export const type = new RequestType<Record<string, never>, WorkspaceReportResult, void>(method);
 }
+
+export interface EffectiveConfigResult {
+  /** The effective configuration of every Flink resource of the document, as commented YAML. */
+  readonly text: string;
+  readonly resources: number;
+}
+
+/** What the operator hands to Flink for each resource of an open document (`flink-k8s config`). */
+export namespace EffectiveConfigRequest {
+  export const method = 'flinkK8s/effectiveConfig';
+  export const type = new RequestType<ProjectionParams, EffectiveConfigResult, void>(method);
+}

@@ -6,6 +6,7 @@
 import type { HintKind } from '../core/ide/inlay-hints';
 import type { SeveritySetting, Thresholds } from '../core/rules/types';
 import { DEFAULT_THRESHOLDS } from '../core/rules/options';
+import { DEFAULT_OPERATOR_VERSION } from '../core/versions/operator-support';
 
 export interface Settings {
   readonly enable: boolean;
@@ -15,16 +16,19 @@ export interface Settings {
   readonly thresholds: Thresholds;
   readonly inlayHints: Readonly<Record<HintKind, boolean>>;
   readonly codeLens: boolean;
+  /** Helm: the user's values files (relative to the chart folder) and `--set` values, for charts in the workspace. */
+  readonly helm: { readonly valueFiles: readonly string[]; readonly set: readonly string[] };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   enable: true,
-  operatorVersion: '1.16',
+  operatorVersion: DEFAULT_OPERATOR_VERSION,
   operatorDefaults: {},
   rules: {},
   thresholds: DEFAULT_THRESHOLDS,
   inlayHints: { taskManagers: true, parallelism: true, ignoredParallelism: true, memory: true, cpu: true, autoscaler: true },
   codeLens: true,
+  helm: { valueFiles: [], set: [] },
 };
 
 const SEVERITIES = ['off', 'info', 'warning', 'error'];
@@ -50,6 +54,7 @@ export function normalizeSettings(raw: unknown): Settings {
     },
     inlayHints: Object.fromEntries(Object.entries(d.inlayHints).map(([k, v]) => [k, typeof hints[k] === 'boolean' ? hints[k] : v])) as Record<HintKind, boolean>,
     codeLens: typeof s.codeLens === 'boolean' ? s.codeLens : isObject(s.codeLens) && typeof s.codeLens.enable === 'boolean' ? s.codeLens.enable : d.codeLens,
+    helm: { valueFiles: strings(isObject(s.helm) ? s.helm.valueFiles : undefined), set: strings(isObject(s.helm) ? s.helm.set : undefined) },
   };
 }
 
@@ -85,4 +90,8 @@ function num(v: unknown, fallback: number): number {
 function stringMap(v: unknown): Record<string, string> {
   if (!isObject(v)) return {};
   return Object.fromEntries(Object.entries(v).filter(([, x]) => ['string', 'number', 'boolean'].includes(typeof x)).map(([k, x]) => [k, String(x)]));
+}
+
+function strings(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : [];
 }

@@ -35,7 +35,7 @@ test(`a file over ${MAX_ANALYSED_LENGTH / 2 ** 20} MiB is not parsed and says so
   const huge = hugeResource(10);
   const result = analyzeChecked(huge);
   assert.deepEqual(result.findings.map((f) => [f.rule, f.severity, f.span.start]), [['file-too-large', 'info', 0]]);
-  assert.match(result.findings[0]!.message, /^This file is 10\.\d MiB; Flink analysis stops at 2\.0 MiB/);
+  assert.match(result.findings[0]!.message, /^This file is 10(\.\d+)? MiB; Flink analysis stops at 2 MiB/);
   assert.deepEqual(analyzeChecked(huge.replace(/flink\.apache\.org\//g, 'example.com/')).findings, []);
   assert.equal(analyzeChecked(hugeResource(1.5)).findings.some((f) => f.rule === 'file-too-large'), false, 'under the limit it is analysed');
 });

@@ -9,7 +9,7 @@ test('a Flink file past the limit gets one info finding on its first line', () =
   assert.ok(text.length > MAX_ANALYSED_LENGTH);
   const findings = findingsOf(text);
   assert.deepEqual(findings.map((f) => [f.rule, f.severity, f.span.start, f.span.end]), [['file-too-large', 'info', 0, text.indexOf('\n')]]);
-  assert.match(findings[0]!.message, /^This file is 3\.\d MiB; Flink analysis stops at 2\.0 MiB so that typing stays fast\. Split it into smaller files/);
+  assert.match(findings[0]!.message, /^This file is 3(\.\d+)? MiB; Flink analysis stops at 2 MiB so that typing stays fast\. Split it into smaller files/);
 });
 
 test('quiet under the limit, on big YAML that is not Flink, and when turned off', () => {

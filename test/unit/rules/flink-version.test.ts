@@ -71,3 +71,18 @@ test('EMR on EKS: its own operator build, so the Apache version table and deprec
       flinkVersion: v1_17
   `);
 });
+
+test('§0.1: operator 1.15 rejects v2_3 and v2_4 at the API server; 1.16 accepts them', () => {
+  for (const version of ['v2_3', 'v2_4']) {
+    const text = yaml`
+      apiVersion: flink.apache.org/v1beta1
+      kind: FlinkDeployment
+      metadata: { name: a }
+      spec:
+        flinkVersion: ${version}
+      #               ^^^^ error flink-version: flinkVersion ${version} needs operator 1.16 or newer: the CRD of operator 1.15 stops at v2_2, so the API server rejects the value before the operator sees it.
+    `;
+    checkRule(RULE, text, { operatorVersion: '1.15' });
+    checkRule(RULE, text.split('\n').filter((l) => !l.includes('^^^^')).join('\n'), { operatorVersion: '1.16' });
+  }
+});

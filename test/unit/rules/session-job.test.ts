@@ -21,7 +21,7 @@ test('a session job needs a job and a session (not application) target (TV-57)',
     spec:
       deploymentName: somewhere-else
     # ^^^^^^^^^^^^^^ error session-job: A session job needs spec.job
-    #                 ^^^^^^^^^^^^^^ warning session-job: No FlinkDeployment "somewhere-else"
+    #                 ^^^^^^^^^^^^^^ info session-job: Session cluster "somewhere-else" (namespace "(default)") is not among the analysed files
   `}`);
   checkRule(RULE, `${valid('', '')}---\napiVersion: flink.apache.org/v1beta1\nkind: FlinkSessionJob\nmetadata: { name: j }\nspec:\n  deploymentName: demo\n  job: { parallelism: 1 }\n`);
 });
@@ -33,7 +33,7 @@ test('a session job whose cluster is not among the analysed resources', () => {
     metadata: { name: j }
     spec:
       deploymentName: dmeo
-    #                 ^^^^ warning session-job: No FlinkDeployment "dmeo" in namespace "(default)" among the analysed files
+    #                 ^^^^ warning session-job: No FlinkDeployment "dmeo" in namespace "(default)" among the analysed files; did you mean "demo"?
       job: { parallelism: 1 }
   `}`);
 });

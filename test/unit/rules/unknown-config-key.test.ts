@@ -21,3 +21,14 @@ test('fix: rename to the suggested key', () => {
 test('keys written by a Helm range ({{ $key }}: {{ $value }}) are not reported', () => {
   checkRule(RULE, config('    {{- range $key, $value := .Values.flinkConfiguration }}\n    {{ $key }}: {{ $value | quote }}\n    {{- end }}\n'));
 });
+
+test('a real option of a later Flink release has no effect on the resource\'s release', () => {
+  const pvc = (version: string) => valid().replace('flinkVersion: v1_20', `flinkVersion: ${version}`).replace('image: flink:1.20', `image: flink:${version.slice(1).replace('_', '.')}`).replace('    taskmanager.numberOfTaskSlots: "2"\n', '    taskmanager.numberOfTaskSlots: "2"\n    kubernetes.persistent-volume-claims: data:/data\n');
+  checkRule('unknown-config-key', pvc('v2_2').replace('    kubernetes.persistent-volume-claims: data:/data\n', '    kubernetes.persistent-volume-claims: data:/data\n#   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning unknown-config-key: "kubernetes.persistent-volume-claims" has no effect on Flink 2.2: it comes with Flink 2.3.\n'));
+  checkRule('unknown-config-key', pvc('v2_3'));
+});
+
+test('an operator release older than the catalog covers says nothing about when keys arrived', () => {
+  const text = valid().replace('    taskmanager.numberOfTaskSlots: "2"\n', '    taskmanager.numberOfTaskSlots: "2"\n    kubernetes.operator.periodic.savepoint.interval: 1h\n');
+  checkRule('unknown-config-key', text, { operatorVersion: '1.10' });
+});

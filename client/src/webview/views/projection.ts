@@ -7,6 +7,7 @@
 import type { ResourceProjection } from '../../../../server/src/protocol/requests';
 import { startFailure } from '../../../../server/src/core/format/headline';
 import { cpu, el, plural, q, size } from '../dom';
+import { qualifiedName } from '../../../../server/src/core/format/names';
 import { memoryTable } from './memory-table';
 
 type Row = readonly [label: string, value: string, why: string | undefined];
@@ -21,7 +22,7 @@ function one(r: ResourceProjection, fileName: string): HTMLElement {
   const findings = r.findings.length ? el('section', { 'aria-label': 'Findings' }, el('h2', {}, 'Findings'), el('ul', {}, ...r.findings.map((f) => el('li', { class: f.severity === 'error' ? 'error' : '' }, `Line ${f.line}, ${f.severity} ${f.rule}: ${f.message}`)))) : null;
   const unknown = r.unknown.length ? el('section', { 'aria-label': 'Unknown' }, el('h2', {}, 'Not known'), el('ul', {}, ...r.unknown.map((u) => el('li', { class: 'note' }, u)))) : null;
   return el('article', { class: 'resource', 'aria-label': `${r.kind} ${r.name ?? '(no name)'}` },
-    el('h1', {}, `${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name ?? '(no name)'}`),
+    el('h1', {}, `${r.kind} ${qualifiedName(r)}`),
     el('div', { class: 'subtitle' }, `${r.clusterType} · ${r.mode ?? 'mode unknown'} · Flink ${r.flinkVersion ?? '?'} · ${fileName}:${r.line}`),
     failure ? el('div', { class: 'banner', role: 'alert' }, failure) : null,
     el('section', { 'aria-label': 'Projection' }, el('h2', {}, 'What the operator and Flink create'), table(rows(r))),

@@ -7,6 +7,7 @@
 import type { ResourceProjection } from '../../../../server/src/protocol/requests';
 import { reportTotals, TotalsRow } from '../../../../server/src/core/report/totals';
 import { fromRow, startFailure } from '../../../../server/src/core/format/headline';
+import { qualifiedName } from '../../../../server/src/core/format/names';
 import { cpu, el, plural, q, size } from '../dom';
 import type { SaveFormat } from './messages';
 
@@ -39,7 +40,7 @@ function resourceRows(r: ResourceProjection, index: number, on: ReportHandlers):
   const h = fromRow(r);
   const errors = r.findings.filter((f) => f.severity === 'error').length;
   const warnings = r.findings.filter((f) => f.severity === 'warning').length;
-  const name = el('button', { type: 'button', class: 'link', title: `${r.file}:${r.line}` }, `${r.namespace ? `${r.namespace}/` : ''}${r.name ?? '(no name)'}`);
+  const name = el('button', { type: 'button', class: 'link', title: `${r.file}:${r.line}` }, qualifiedName(r));
   name.addEventListener('click', () => on.open(index));
   const toggle = el('button', { type: 'button', class: 'details-toggle', 'aria-expanded': 'false', 'aria-controls': `details-${index}` }, 'Details');
   const details = el('tr', { class: 'details', id: `details-${index}`, hidden: '' }, el('td', { colspan: String(COLUMNS.length) }, detail(r)));

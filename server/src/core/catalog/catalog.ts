@@ -20,6 +20,29 @@ export interface OptionInfo {
   readonly removedIn?: string;
   readonly flinkVersions?: readonly string[];
   readonly keyPattern?: string;
+  /** Operator and autoscaler options: the operator releases that have them ("main" = 1.16). See releases/. */
+  readonly operatorVersions?: readonly string[];
+  /** First release in which the option is deprecated ("<=1.17": already in the oldest covered). */
+  readonly deprecatedIn?: string;
+  /** Per old key: the releases whose code reads it for this option. */
+  readonly deprecatedKeysAcceptedBy?: Readonly<Record<string, readonly string[]>>;
+  /** Per old key: the first covered release that reads it. */
+  readonly deprecatedKeysSince?: Readonly<Record<string, string>>;
+  /** Where the default differs between releases: `{"1.17-2.2": old, "2.3": new}`. */
+  readonly defaultsByVersion?: Readonly<Record<string, string>>;
+  /** Where a release added a value to enumValues ("TASKS since 2.2"). */
+  readonly enumValuesNote?: string;
+}
+
+/** A default as a value: the catalog keeps the docs' quotes (`"localhost"`); null is "none". */
+export function bareDefault(value: string | null): string | undefined {
+  return value === null ? undefined : value.replace(/^"(.*)"$/, '$1');
+}
+
+/** A default in plain text: `none`, `empty` or the value itself. */
+export function defaultText(value: string | null): string {
+  const bare = bareDefault(value);
+  return bare === undefined ? 'none' : bare === '' ? 'empty' : bare;
 }
 
 export type Match =
@@ -91,6 +114,12 @@ function lookUp(key: string): Match | undefined {
   if (map) return { kind: 'map-entry', option: map };
   const pattern = PATTERNS.find(([re]) => re.test(key));
   return pattern ? { kind: 'pattern', option: pattern[1] } : undefined;
+}
+
+/** Every pattern and map option that covers a key (pass-through prefixes such as `s3.*`). */
+export function coveringOptions(key: string): OptionInfo[] {
+  const { maps, patterns } = load();
+  return [...maps.filter((o) => key.startsWith(`${o.key}.`)), ...patterns.filter(([re]) => re.test(key)).map(([, o]) => o)];
 }
 
 /** The closest real key, when it is close enough to be a typo. */

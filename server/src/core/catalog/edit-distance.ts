@@ -16,3 +16,17 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   }
   return previous[b.length] ?? 0;
 }
+
+/**
+ * The candidate fewest edits away from `value`, if at most `limit` (the first of equals): the
+ * did-you-mean of keys, enum values and names. `fold` compares in another form (lower case).
+ */
+export function nearest(value: string, candidates: readonly string[], limit: number, fold: (s: string) => string = (s) => s): string | undefined {
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (const candidate of candidates) {
+    const d = editDistance(fold(candidate), fold(value), limit);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}

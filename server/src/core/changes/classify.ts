@@ -11,7 +11,7 @@ import { leaves, Leaf, same } from './equality';
 import { isObject, SpecJson } from './spec-json';
 import { Path } from './tree';
 import { DiffType, Json } from './types';
-import { configKeyType, DiffRules, Mode } from './versions';
+import { configKeyType, DiffRules, Mode } from './diff-rules';
 
 export interface OperatorDiff {
   /** The operator's name for the diff: `job.parallelism`, `flinkConfiguration.<key>`, `podTemplate`. */

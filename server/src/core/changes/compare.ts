@@ -17,7 +17,7 @@ import { specChangeRejection } from './rejections';
 import { specJson, SpecJson } from './spec-json';
 import { ChangeClass, ChangeOptions, maxDiff, ResourceChange } from './types';
 import { FlinkResource } from '../model/types';
-import { diffRules, DiffRules, Mode } from './versions';
+import { diffRules, DiffRules, Mode } from './diff-rules';
 
 export interface Sides {
   readonly before: readonly SideResource[];

@@ -12,7 +12,7 @@ import { restart, resume, suspend } from './job-upgrade';
 import { nativeInPlace, standaloneReactive, InPlace } from './scale';
 import { isObject, SpecJson } from './spec-json';
 import { DiffType } from './types';
-import { DiffRules } from './versions';
+import { DiffRules } from './diff-rules';
 
 export const SESSION_RESTART = 'restarts the session cluster and all its jobs';
 

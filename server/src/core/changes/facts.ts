@@ -13,7 +13,7 @@ import { isKnown } from '../yaml/fields';
 import { jobOf } from '../rules/helpers';
 import { haActive, isSet } from '../rules/flink-keys';
 import { ChangeOptions } from './types';
-import { Mode } from './versions';
+import { Mode } from './diff-rules';
 
 export type JobKind = 'application' | 'session' | 'session-job' | 'blue-green';
 
@@ -45,7 +45,7 @@ export function factsOf(side: SideResource, all: readonly SideResource[], option
   const r = side.resource;
   const isSessionJob = r.kind === 'FlinkSessionJob';
   const cluster = isSessionJob ? all.find((x) => x.resource.kind === 'FlinkDeployment' && nameOf(x.resource) === deploymentName(r) && namespaceOf(x.resource) === namespaceOf(r))?.resource : undefined;
-  const ctx = clusterContext(r, options.operatorDefaults, cluster);
+  const ctx = clusterContext(r, options, cluster);
   const job = jobOf(r.spec);
   const state = job?.state;
   const mode = job?.upgradeMode;

@@ -92,8 +92,3 @@ export function resume(base: Facts, current: Facts): Action {
       return action('resumes the job', 'resumes the job with the upgrade mode it was suspended with, which a template sets', 'depends');
   }
 }
-
-export function maxAgeText(config: Facts['config']): string | undefined {
-  const s = config.get(MAX_AGE);
-  return s.kind === 'set' ? s.value : undefined;
-}

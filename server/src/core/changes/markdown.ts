@@ -5,34 +5,27 @@
  */
 
 import { markdownText as cell } from '../report/escape';
-import { ChangeEntry } from './report';
+import { plural } from '../format/numbers';
+import { qualifiedName } from '../format/names';
+import { ChangeEntry, classCounts } from './report';
 import { projectionDelta } from './projection-delta';
-
-const MIB = 2 ** 20;
 
 export function changesMarkdown(entries: readonly ChangeEntry[], title = 'Flink change impact'): string {
   const lines = [`## ${cell(title)}`, ''];
   if (!entries.length) return `${[...lines, 'No Flink resource changes.'].join('\n')}\n`;
   lines.push(summary(entries), '', '| resource | kind | class | what the operator does | job state |', '|---|---|---|---|---|');
-  for (const e of entries) lines.push(`| ${cell(label(e))} | ${cell(e.kind)} | ${cell(e.class)} | ${cell(e.headline)} | ${cell(e.state)} |`);
+  for (const e of entries) lines.push(`| ${cell(qualifiedName(e))} | ${cell(e.kind)} | ${cell(e.class)} | ${cell(e.headline)} | ${cell(e.state)} |`);
   for (const e of entries) lines.push('', ...section(e));
   return `${lines.join('\n')}\n`;
 }
 
 function summary(entries: readonly ChangeEntry[]): string {
-  const counts = new Map<string, number>();
-  for (const e of entries) counts.set(e.class, (counts.get(e.class) ?? 0) + 1);
-  const parts = [...counts].map(([k, n]) => `${n} ${cell(k)}`);
   const lost = entries.filter((e) => e.losesState).length;
-  return `${entries.length} resource${entries.length === 1 ? '' : 's'} change (${parts.join(', ')})${lost ? `; **${lost} lose${lost === 1 ? 's' : ''} the job's state**` : ''}.`;
-}
-
-function label(e: ChangeEntry): string {
-  return `${e.namespace ? `${e.namespace}/` : ''}${e.name || '(no name)'}`;
+  return `${plural(entries.length, 'resource')} change (${classCounts(entries)})${lost ? `; **${lost} lose${lost === 1 ? 's' : ''} the job's state**` : ''}.`;
 }
 
 function section(e: ChangeEntry): string[] {
-  const out = [`### ${cell(label(e))}: ${cell(e.headline)}`, '', `${cell(e.kind)} in ${cell(e.file)} line ${e.line}. The operator ${cell(e.action)}.`];
+  const out = [`### ${cell(qualifiedName(e))}: ${cell(e.headline)}`, '', `${cell(e.kind)} in ${cell(e.file)} line ${e.line}. The operator ${cell(e.action)}.`];
   if (e.conditions.length) out.push('', ...e.conditions.map((c) => `- ${cell(c)}`));
   if (e.fields.length) {
     out.push('', '| field | class | before | after |', '|---|---|---|---|');
@@ -41,7 +34,7 @@ function section(e: ChangeEntry): string[] {
   const delta = projectionDelta(e.projection.before, e.projection.after);
   if (delta.length) {
     out.push('', '| projection | before | after |', '|---|---:|---:|');
-    for (const [name, before, after] of delta) out.push(`| ${name} | ${number(name, before)} | ${number(name, after)} |`);
+    for (const [name, before, after] of delta) out.push(`| ${name} | ${before} | ${after} |`);
   }
   for (const f of e.findings) out.push('', `> **${f.severity}**${f.line ? ` (line ${f.line})` : ''}: ${cell(f.message)}`);
   return out;
@@ -51,10 +44,4 @@ function value(v: unknown): string {
   if (v === null || v === undefined) return '*(absent)*';
   const text = typeof v === 'object' ? JSON.stringify(v) : String(v);
   return cell(text.length > 80 ? `${text.slice(0, 77)}...` : text) || '""';
-}
-
-export function number(name: string, v: number | null): string {
-  if (v === null) return '?';
-  if (name !== 'memory') return String(v);
-  return v >= 1024 * MIB ? `${Math.round((v / 1024 / MIB) * 100) / 100} GiB` : `${Math.round((v / MIB) * 10) / 10} MiB`;
 }

@@ -1,7 +1,8 @@
 /** The projection on each side, reduced to what a resize changes: parallelism, pods, slots, CPU, memory. */
 
-import { Projection } from '../projection/types';
-import { ProjectionSummary } from './types';
+import type { Projection } from '../projection/types';
+import type { ProjectionSummary } from './types';
+import { num, size } from '../format/numbers';
 
 export function summarise(p: Projection | undefined): ProjectionSummary | null {
   if (!p) return null;
@@ -16,13 +17,18 @@ export function summarise(p: Projection | undefined): ProjectionSummary | null {
   };
 }
 
-export const SUMMARY_FIELDS: ReadonlyArray<[keyof ProjectionSummary, string]> = [
+const SUMMARY_FIELDS: ReadonlyArray<[keyof ProjectionSummary, string]> = [
   ['parallelism', 'parallelism'], ['taskManagers', 'TaskManagers'], ['slotsPerTaskManager', 'slots per TaskManager'],
   ['totalSlots', 'slots'], ['jobManagers', 'JobManagers'], ['cpu', 'CPU'], ['memoryBytes', 'memory'],
 ];
 
-/** The numbers that differ, as [label, before, after]. */
-export function projectionDelta(before: ProjectionSummary | null, after: ProjectionSummary | null): Array<[string, number | null, number | null]> {
+/**
+ * The numbers that differ, as [label, before, after], written as every surface writes them
+ * (format/numbers: "22 GiB", "?" when unknown). The CLI text and Markdown and the preview's
+ * Change section all show these; the JSON keeps the summaries' exact numbers.
+ */
+export function projectionDelta(before: ProjectionSummary | null, after: ProjectionSummary | null): Array<[string, string, string]> {
   if (!before || !after) return [];
-  return SUMMARY_FIELDS.filter(([k]) => before[k] !== after[k]).map(([k, label]) => [label, before[k], after[k]]);
+  const shown = (k: keyof ProjectionSummary, v: number | null) => (k === 'memoryBytes' ? size(v) : num(v));
+  return SUMMARY_FIELDS.filter(([k]) => before[k] !== after[k]).map(([k, label]) => [label, shown(k, before[k]), shown(k, after[k])]);
 }

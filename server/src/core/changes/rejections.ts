@@ -6,9 +6,9 @@
 
 import { isObject, SpecJson } from './spec-json';
 import { Facts } from './facts';
-import { DiffRules } from './versions';
+import { DiffRules } from './diff-rules';
 import { Json } from './types';
-import { operatorAtLeast } from '../projection/versions';
+import { operatorAtLeast } from '../versions/names';
 
 export interface Rejection {
   readonly message: string;

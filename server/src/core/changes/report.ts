@@ -3,23 +3,13 @@
  * values as the API server would store them (a template as its text).
  */
 
-import { Json, Opaque, ProjectionSummary, ResourceChange, StateOutcome, ChangeClass } from './types';
+import { ChangeOutline, Json, Opaque, ResourceChange } from './types';
 
-export interface ChangeEntry {
+export interface ChangeEntry extends ChangeOutline {
   readonly file: string;
   readonly line: number;
-  readonly kind: string;
-  readonly namespace: string;
-  readonly name: string;
-  readonly class: ChangeClass;
-  readonly headline: string;
-  readonly action: string;
   readonly fields: ReadonlyArray<{ readonly path: string; readonly class: string; readonly before: unknown; readonly after: unknown; readonly line: number | null; readonly effect: string; readonly severity: string }>;
-  readonly conditions: readonly string[];
-  readonly state: StateOutcome;
-  readonly losesState: boolean;
   readonly findings: ReadonlyArray<{ readonly severity: string; readonly message: string; readonly line: number | null }>;
-  readonly projection: { readonly before: ProjectionSummary | null; readonly after: ProjectionSummary | null };
 }
 
 /** `lineOf(file, offset)` gives the 1-based line; the current file when the resource still exists, else the base file. */
@@ -39,6 +29,13 @@ export function changeEntries(changes: readonly ResourceChange[], lineOf: (file:
       projection: c.projection,
     };
   });
+}
+
+/** How many resources change per class, in the order first met: "1 upgrade, 2 scale". */
+export function classCounts(entries: readonly ChangeEntry[]): string {
+  const counts = new Map<string, number>();
+  for (const e of entries) counts.set(e.class, (counts.get(e.class) ?? 0) + 1);
+  return [...counts].map(([k, n]) => `${n} ${k}`).join(', ');
 }
 
 /** JSON as stored: absent is null, a templated value its source text. */

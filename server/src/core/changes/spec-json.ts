@@ -9,7 +9,7 @@ import { FlinkResource } from '../model/types';
 import { schemaAt, schemaFor } from '../schema/schemas';
 import { mapJson, newWalk, Path, Spans } from './tree';
 import { Json, Opaque } from './types';
-import { DiffRules } from './versions';
+import { DiffRules } from './diff-rules';
 
 export interface SpecJson {
   /** Path of the spec from the resource root (a Blue/Green deployment's is inside its template). */

@@ -65,6 +65,9 @@ export interface ChangeFinding {
   readonly span?: Span;
 }
 
+/** What every surface shows of a resource's change (CLI JSON and Markdown, preview, CodeLens). */
+export type ChangeOutline = Pick<ResourceChange, 'kind' | 'namespace' | 'name' | 'class' | 'headline' | 'action' | 'conditions' | 'state' | 'losesState' | 'projection'>;
+
 export interface ResourceChange {
   readonly kind: string;
   readonly namespace: string;

@@ -5,6 +5,8 @@ import { Span } from '../text/span';
 export interface TextEdit {
   readonly span: Span;
   readonly newText: string;
+  /** Another file than the one analysed (a fix carried to a chart's values file); absent: the same file. */
+  readonly file?: string;
 }
 
 /** Applies non-overlapping edits; later offsets first so earlier ones stay valid. */

@@ -2,12 +2,13 @@
  * The one way every surface writes numbers: CLI text, reports, inlay hints, hover, CodeLens, the
  * status bar, the preview and the projection view all call these, so a size reads the same
  * everywhere ("1.34 GiB", never "1372.16 MiB" beside "1372.2 MiB"). Exact values stay in the
- * JSON output (bytes, cores); these are for people. Unknown values (null) are "?".
+ * JSON output (bytes, cores); these are for people. Unknown values (null) are "?". Messages
+ * that explain why Flink's memory arithmetic fails use exactSize, where rounding would hide it.
  */
 
-const KIB = 1024;
-const UNITS: ReadonlyArray<[number, string]> = [[KIB ** 4, 'TiB'], [KIB ** 3, 'GiB'], [KIB ** 2, 'MiB'], [KIB, 'KiB']];
-const LONG_MAX = 2n ** 63n - 1n;
+import { GIB, KIB, LONG_MAX, MIB, TIB } from '../units/memory-size';
+
+const UNITS: ReadonlyArray<[number, string]> = [[Number(TIB), 'TiB'], [Number(GIB), 'GiB'], [Number(MIB), 'MiB'], [Number(KIB), 'KiB']];
 
 type Value = number | null | undefined;
 
@@ -27,6 +28,17 @@ export function size(bytes: Value | bigint): string {
   const abs = Math.abs(bytes);
   for (const [unit, name] of UNITS) if (abs >= unit) return `${Math.round((bytes / unit) * 100) / 100} ${name}`;
   return plural(Math.trunc(bytes), 'byte');
+}
+
+/**
+ * A size that must stay exact, for messages that compare sizes to the byte (Flink's memory
+ * checks): whole MiB as such ("2047 MiB"), anything else in MiB with its bytes
+ * ("1536.50 MiB (1611137024 bytes)").
+ */
+export function exactSize(bytes: bigint): string {
+  if (bytes >= LONG_MAX) return 'unlimited';
+  if (bytes % MIB === 0n) return `${bytes / MIB} MiB`;
+  return `${(Number(bytes) / Number(MIB)).toFixed(2)} MiB (${bytes} bytes)`;
 }
 
 /** "1 slot", "4 slots", "? slots". */

@@ -6,7 +6,7 @@
 import { Analysis } from '../analysis';
 import { pathAt } from '../yaml/path-at';
 import { Span } from '../text/span';
-import { isKnown } from '../yaml/fields';
+import { resourceFlinkVersion } from './resource-flink-version';
 import { schemaAt, schemaFor } from '../schema/schemas';
 import { fieldDoc, valueDoc } from './field-docs';
 import { optionDocumentation } from './option-docs';
@@ -26,9 +26,7 @@ export function hoverAt(analysis: Analysis, offset: number): HoverInfo | undefin
   const configAt = path.findIndex((p) => p === 'flinkConfiguration');
   if (configAt >= 0 && path.length > configAt + 1) {
     const key = path.slice(configAt + 1).join('.');
-    const flinkVersion = ra.resource.spec?.flinkVersion;
-    const version = isKnown(flinkVersion) ? String(flinkVersion.value) : undefined;
-    return { markdown: optionMarkdown(key, version, ra.projection ? derivedFor(ra, key) : undefined), span: at.span };
+    return { markdown: optionMarkdown(key, resourceFlinkVersion(ra), ra.projection ? derivedFor(ra, key) : undefined), span: at.span };
   }
   const lines: string[] = [`**${path.filter((p) => typeof p === 'string').join('.')}**`];
   const doc = fieldDoc(path);

@@ -6,6 +6,8 @@
 import { isMap } from 'yaml';
 import { ParsedYaml, YamlDocument } from '../yaml/parse';
 import { MapView, ViewContext } from '../yaml/map-view';
+import { partialConditionals } from '../yaml/templates';
+import { isPartialPatch } from './dialect';
 import { Field, isKnown, Scalar } from '../yaml/fields';
 import { EMPTY_CONFIG, readFlinkConfig } from './flink-config';
 import { findHint } from './hint';
@@ -21,10 +23,19 @@ export function buildResources(parsed: ParsedYaml): FlinkResource[] {
   return resources;
 }
 
+export const PATCH_REASON = 'this looks like a patch (it has no image, flinkVersion or serviceAccount), so the base it is merged into decides it';
+
 function buildResource(parsed: ParsedYaml, document: YamlDocument): FlinkResource | undefined {
+  const resource = buildWith(parsed, document);
+  // A patch is read again with every map open: what it does not set is unknown, not a default.
+  return resource && isPartialPatch(resource) ? { ...buildWith(parsed, document, PATCH_REASON), patch: true } as FlinkResource : resource;
+}
+
+function buildWith(parsed: ParsedYaml, document: YamlDocument, openReason?: string): FlinkResource | undefined {
   const { doc, region } = document;
   if (!isMap(doc.contents)) return undefined;
-  const ctx: ViewContext = { doc, text: parsed.text, lines: parsed.lines, templates: parsed.templates, conditionals: parsed.conditionals };
+  const content = { start: doc.contents.range?.[0] ?? region.start, end: doc.contents.range?.[1] ?? region.end };
+  const ctx: ViewContext = { doc, text: parsed.text, lines: parsed.lines, templates: parsed.templates, conditionals: partialConditionals(parsed.conditionals, content), openReason };
   const root = new MapView(ctx, doc.contents, region, -1);
   const apiVersion = root.scalar('apiVersion');
   const kind = root.scalar('kind');

@@ -21,14 +21,15 @@ export function isEmr(spec: SpecView | undefined): boolean {
 export const EMR_FIELDS: ReadonlySet<string> = new Set(['emrReleaseLabel', 'executionRoleArn', 'monitoringConfiguration', 'jobManager.storageDir', 'jobManager.highAvailabilityEnabled']);
 
 /**
- * EMR keeps JobManager HA metadata in `jobManager.storageDir` and enables HA by default
- * (`highAvailabilityEnabled: false` turns it off).
+ * EMR turns JobManager HA on with `jobManager.highAvailabilityEnabled: true`, and by default when
+ * `jobManager.storageDir` holds its metadata (`highAvailabilityEnabled: false` turns it off).
  */
 export function emrHaEnabled(spec: SpecView | undefined): boolean {
   if (!isEmr(spec)) return false;
   const jm = spec?.view.map('jobManager');
   if (!(jm instanceof MapView)) return false;
   const enabled = jm.scalar('highAvailabilityEnabled');
+  if (isKnown(enabled) && (enabled.value === true || enabled.value === 'true')) return true;
   return jm.get('storageDir') !== undefined && !(isKnown(enabled) && (enabled.value === false || enabled.value === 'false'));
 }
 

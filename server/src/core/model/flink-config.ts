@@ -27,6 +27,10 @@ export interface FlinkConfig {
   readonly shadowed: readonly ConfigEntry[];
   /** Key prefixes under which a template may add keys ('' = anywhere). */
   readonly openPrefixes: readonly string[];
+  /** Why keys under an open prefix are unknown, when not a template (a patch's base decides). */
+  readonly openReason?: string;
+  /** Why those keys are unknown, when a chart renderer said (e.g. "...: function toToml not supported"). */
+  readonly renderReason?: string;
 }
 
 export const EMPTY_CONFIG: FlinkConfig = { present: false, entries: new Map(), shadowed: [], openPrefixes: [] };
@@ -34,13 +38,15 @@ export const EMPTY_CONFIG: FlinkConfig = { present: false, entries: new Map(), s
 export function readFlinkConfig(parent: MapView): FlinkConfig {
   const entry = parent.get('flinkConfiguration');
   const view = parent.map('flinkConfiguration');
-  if (view === undefined) return { ...EMPTY_CONFIG, openPrefixes: parent.open ? [''] : [] };
-  if (!(view instanceof MapView)) return { ...EMPTY_CONFIG, present: true, span: view.span, keySpan: entry?.keySpan, openPrefixes: [''] };
+  const openReason = parent.ctx.openReason;
+  if (view === undefined) return { ...EMPTY_CONFIG, openPrefixes: parent.open ? [''] : [], openReason };
+  if (!(view instanceof MapView)) return { ...EMPTY_CONFIG, present: entry !== undefined, span: view.span, keySpan: entry?.keySpan, openPrefixes: [''], openReason: entry ? undefined : openReason };
   const entries = new Map<string, ConfigEntry>();
   const shadowed: ConfigEntry[] = [];
   const openPrefixes: string[] = [];
   flatten(view, '', { out: entries, shadowed, open: openPrefixes, ancestors: new Set(), budget: { left: MAX_ENTRIES } });
-  return { present: true, span: view.span, keySpan: entry?.keySpan, entries, shadowed, openPrefixes };
+  const reason = view.ctx.templates.find((t) => t.reason && t.start >= view.region.start && t.start <= view.region.end)?.reason;
+  return { present: true, span: view.span, keySpan: entry?.keySpan, entries, shadowed, openPrefixes, openReason, ...(reason ? { renderReason: reason } : {}) };
 }
 
 /** Aliases can make a small text describe a huge tree; we stop early and call the rest unknown. */

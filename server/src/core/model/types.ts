@@ -87,6 +87,8 @@ export interface FlinkResource {
   readonly hint: JobGraphHint;
   /** Labelled `flink.apache.org/canary: "true"`: the operator's health probe, it deploys nothing. */
   readonly canary: boolean;
+  /** An overlay patch (model/dialect.ts isPartialPatch): what it does not set, its base decides. */
+  readonly patch?: boolean;
   readonly problems: readonly ModelProblem[];
 }
 

@@ -3,14 +3,17 @@
  * session deployment's. Holds the effective configurations, mode, Flink version and slots.
  */
 
-import { isKnown } from '../yaml/fields';
-import { FlinkResource, SpecView } from '../model/types';
-import { EffectiveConfig } from './effective-config';
+import { Field, isKnown, Scalar } from '../yaml/fields';
+import { FlinkResource, RoleView, SpecView } from '../model/types';
+import { chartDefaults, EffectiveConfig, OperatorDefaults } from './effective-config';
 import { readInt } from './config-values';
 import { Derived, derived, notKnown } from './derived';
 import { applySpecResources } from './spec-resources';
 import { deploymentMode } from './mode';
-import { flinkVersionNumber } from './versions';
+import { PATCH_REASON } from '../model/build';
+import { flatDefaults, operatorDefaultsFor } from '../effective-config/operator-defaults';
+import { namespaceOf } from './links';
+import { flinkVersionNumber } from './flink-version';
 import { ClusterType } from './types';
 
 export interface ClusterContext {
@@ -20,6 +23,10 @@ export interface ClusterContext {
   readonly config: EffectiveConfig;
   /** For a session job, the cluster's configuration plus the job's own: drives the job. */
   readonly jobConfig: EffectiveConfig;
+  /** What the operator's validator sees: defaults and flinkConfiguration, no spec-derived keys (§4.0). */
+  readonly validatorConfig: EffectiveConfig;
+  /** Whether the spec gives each role's memory (the validator then skips Flink's model, §4.1 V-16/V-21). */
+  readonly specMemory: { readonly jobManager: boolean; readonly taskManager: boolean };
   /** Set when a session job's deployment is not among the analysed resources. */
   readonly missing?: string;
   readonly mode: Derived<'native' | 'standalone'>;
@@ -30,20 +37,24 @@ export interface ClusterContext {
   readonly slots: Derived<number>;
 }
 
-export function clusterContext(resource: FlinkResource, defaults: Readonly<Record<string, string>>, sessionCluster?: FlinkResource): ClusterContext {
+export function clusterContext(resource: FlinkResource, options: OperatorOptions, sessionCluster?: FlinkResource): ClusterContext {
   const isSessionJob = resource.kind === 'FlinkSessionJob';
   const spec = isSessionJob ? sessionCluster?.spec : resource.spec;
-  const config = new EffectiveConfig(defaults, spec ? [spec.flinkConfiguration] : []);
+  const operator = resolvedDefaults(options, resource, spec);
+  const config = new EffectiveConfig(operator, spec ? [spec.flinkConfiguration] : []);
+  const validatorConfig = new EffectiveConfig(operator, spec ? [spec.flinkConfiguration] : []);
   const ownConfig = resource.spec?.flinkConfiguration;
-  const jobConfig = isSessionJob && ownConfig ? new EffectiveConfig(defaults, spec ? [spec.flinkConfiguration, ownConfig] : [ownConfig]) : config;
+  const jobConfig = isSessionJob && ownConfig ? new EffectiveConfig(operator, spec ? [spec.flinkConfiguration, ownConfig] : [ownConfig]) : config;
   applySpecResources(config, 'jobManager', spec?.jobManager);
   applySpecResources(config, 'taskManager', spec?.taskManager);
-  const missing = isSessionJob && !spec ? `session deployment "${deploymentName(resource)}" was not found among the analysed resources` : undefined;
+  const missing = !isSessionJob || spec ? undefined : resource.patch ? `the session deployment: ${PATCH_REASON}` : `session deployment "${deploymentName(resource)}" was not found among the analysed resources`;
   return {
     clusterType: isSessionJob ? 'session-job' : resource.spec?.job ? 'application' : 'session',
     spec,
     config,
     jobConfig,
+    validatorConfig,
+    specMemory: { jobManager: memoryDefined(spec?.jobManager), taskManager: memoryDefined(spec?.taskManager) },
     missing,
     mode: missing ? notKnown(missing) : deploymentMode(spec),
     explicitStandalone: spec?.mode?.kind === 'unknown' ? undefined : isKnown(spec?.mode) && spec?.mode.value === 'standalone',
@@ -51,6 +62,40 @@ export function clusterContext(resource: FlinkResource, defaults: Readonly<Recor
     flinkVersion: flinkVersionNumber(spec?.flinkVersion),
     slots: missing ? notKnown(missing) : slotsPerTaskManager(config),
   };
+}
+
+/** The target operator and what its installation adds to every resource. */
+export interface OperatorOptions {
+  readonly operatorVersion: string;
+  readonly operatorDefaults: Readonly<Record<string, string>>;
+}
+
+/** The operator's defaults for this resource's namespace and Flink version (§2.1 layers 1-3), over its chart's. */
+export function resolvedDefaults(options: OperatorOptions, resource: FlinkResource, spec: SpecView | undefined): OperatorDefaults {
+  const resolved = operatorDefaultsFor(options.operatorDefaults, namespaceOf(resource) || undefined, flinkVersionNumber(spec?.flinkVersion).value);
+  return { values: flatDefaults(resolved), origins: Object.fromEntries(Object.entries(resolved).map(([k, v]) => [k, v.origin])), chart: chartDefaults(options.operatorVersion) };
+}
+
+/**
+ * The validator's "memory is defined": `resource.memory` not blank, or a memory request or limit.
+ * A templated role counts as defined: its value is unknown, not missing.
+ */
+export function memoryDefined(role: RoleView | Field<never> | undefined): boolean {
+  if (!role) return false;
+  if ('kind' in role) return true;
+  const resources = role.resources;
+  if (resources && ('kind' in resources || resources.unknown || given(resources.requests.get('memory')) || given(resources.limits.get('memory')))) return true;
+  const resource = role.resource;
+  if (!resource) return false;
+  if ('kind' in resource) return true;
+  const memory = resource.memory;
+  if (!memory) return false;
+  if (!isKnown(memory)) return true;
+  return memory.value !== null && memory.text.trim() !== '';
+}
+
+function given(field: Field<Scalar> | undefined): boolean {
+  return !!field && (!isKnown(field) || field.value !== null);
 }
 
 function slotsPerTaskManager(config: EffectiveConfig): Derived<number> {

@@ -1,10 +1,11 @@
 /**
- * Typed reads of configuration values, following Flink's parsers: integers, Java floats for
- * fractions, doubles for cpu, memory sizes. A value that does not parse makes Flink fail.
+ * Typed reads of configuration values, following Flink's parsers: integers, doubles for cpu,
+ * memory sizes, booleans (the memory model reads its fractions as Java floats in memory/conf.ts).
+ * A value that does not parse makes Flink fail.
  */
 
 import { parseFlinkMemorySize } from '../units/memory-size';
-import { javaFloat } from '../units/java-float';
+import { parseJavaDouble, parseJavaInt } from '../units/java-number';
 import { EffectiveConfig, Setting } from './effective-config';
 
 export type Read<T> =
@@ -19,17 +20,15 @@ function read<T>(config: EffectiveConfig, parse: Parser<T>, fallback: T | undefi
   const setting = config.get(key ?? '', ...deprecated);
   if (setting.kind === 'unknown') return { kind: 'unknown', reason: setting.reason };
   if (setting.kind === 'unset') return { kind: 'value', value: fallback };
-  const parsed = parse(setting.value.trim());
+  const parsed = parse(setting.value);
   if (typeof parsed === 'string') return { kind: 'invalid', message: `${setting.source} is "${setting.value}": ${parsed}` };
   return { kind: 'value', value: parsed, setting };
 }
 
-export const parseInteger: Parser<number> = (t) => (/^[+-]?\d{1,10}$/.test(t) && Math.abs(Number(t)) <= 2147483647 ? Number(t) : 'not a whole number');
-export const parseDouble: Parser<number> = (t) => (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?[fFdD]?$/.test(t) ? Number(t.replace(/[fFdD]$/, '')) : 'not a number');
-export const parseFloat32: Parser<number> = (t) => {
-  const d = parseDouble(t);
-  return typeof d === 'number' ? javaFloat(d) : d;
-};
+// Java's parsers, as Flink's Configuration applies them: integers and booleans are not trimmed
+// (" 4" fails), doubles and sizes are.
+export const parseInteger: Parser<number> = (t) => parseJavaInt(t) ?? (t.trim() !== t && parseJavaInt(t.trim()) !== undefined ? 'not a whole number: Flink does not trim the spaces around it' : 'not a whole number');
+export const parseDouble: Parser<number> = (t) => parseJavaDouble(t) ?? 'not a number';
 export const parseMemory: Parser<bigint> = (t) => {
   const r = parseFlinkMemorySize(t);
   return r.ok ? r.bytes : `not a memory size (${r.error})`;
@@ -41,9 +40,6 @@ export function readInt(c: EffectiveConfig, fallback: number | undefined, ...key
 }
 export function readDouble(c: EffectiveConfig, fallback: number | undefined, ...keys: string[]) {
   return read(c, parseDouble, fallback, keys);
-}
-export function readFraction(c: EffectiveConfig, fallback: number, ...keys: string[]) {
-  return read(c, parseFloat32, javaFloat(fallback), keys);
 }
 export function readMemory(c: EffectiveConfig, fallback: bigint | undefined, ...keys: string[]) {
   return read(c, parseMemory, fallback, keys);

@@ -1,18 +1,42 @@
 /**
  * The configuration Flink will see, as layers (flink-semantics.md §2.1-2.2): the operator's
- * defaults (Helm chart: 1 slot, parallelism 1, plus what the user says their installation adds),
+ * defaults (what the user says their installation adds, over the Helm chart's 1 slot and
+ * parallelism 1 before operator 1.16),
  * the resource's `flinkConfiguration`, and the keys the operator writes from the spec, which win.
  * Lookups follow Flink: the merged value of the main key first, then its deprecated keys.
  */
 
 import { Span } from '../text/span';
 import { configValue, FlinkConfig } from '../model/flink-config';
+import { operatorAtLeast } from '../versions/names';
 
-/** Defaults of the operator's Helm chart (`conf/flink-conf.yaml`). */
-export const CHART_DEFAULTS: Readonly<Record<string, string>> = {
+/** Defaults of the operator's Helm chart (`conf/flink-conf.yaml`) before 1.16. */
+const CHART_DEFAULTS: Readonly<Record<string, string>> = {
   'taskmanager.numberOfTaskSlots': '1',
   'parallelism.default': '1',
 };
+
+/** The operator's defaults for one resource (cluster-context.ts resolvedDefaults). */
+export interface OperatorDefaults {
+  /** The installation's defaults, namespace and Flink-version entries applied. */
+  readonly values: Readonly<Record<string, string>>;
+  /** Where each of them comes from, for reasons. */
+  readonly origins: Readonly<Record<string, string>>;
+  /** What the operator's Helm chart sets below them. */
+  readonly chart: Readonly<Record<string, string>>;
+}
+
+/**
+ * The chart lists slots and parallelism until operator 1.15; 1.16's config.yaml no longer does
+ * (flink-semantics.md §0.1), so there they are Flink's own defaults (also 1).
+ */
+export function chartDefaults(operatorVersion: string): Readonly<Record<string, string>> {
+  return operatorAtLeast(operatorVersion, '1.16') ? {} : CHART_DEFAULTS;
+}
+
+export function chartOrigin(key: string): string {
+  return `the operator Helm chart's default "${key}"`;
+}
 
 export type Setting =
   | { readonly kind: 'set'; readonly key: string; readonly value: string; readonly source: string; readonly span?: Span }
@@ -25,12 +49,17 @@ export class EffectiveConfig {
   private readonly derivedKeys = new Map<string, Setting>();
 
   constructor(
-    private readonly operatorDefaults: Readonly<Record<string, string>>,
+    private readonly defaults: OperatorDefaults,
     private readonly resourceConfigs: readonly FlinkConfig[],
   ) {}
 
   /** Settings already looked up: projections and rules ask for the same keys many times. */
   private readonly looked = new Map<string, Setting>();
+
+  /** The layers, for views that list them (effective-config/). */
+  get layers(): { readonly defaults: OperatorDefaults; readonly resourceConfigs: readonly FlinkConfig[]; readonly fromSpec: ReadonlyMap<string, Setting> } {
+    return { defaults: this.defaults, resourceConfigs: this.resourceConfigs, fromSpec: this.derivedKeys };
+  }
 
   /** A key the operator writes from the spec (memory, cpu, limit factors); it beats the others. */
   setFromSpec(key: string, value: string, source: string, span?: Span): void {
@@ -61,13 +90,23 @@ export class EffectiveConfig {
       const config = this.resourceConfigs[i];
       if (!config) continue;
       const found = configValue(config, key);
-      if (found.unknown) return { kind: 'unknown', key, reason: `"${key}" may be set by a template expression`, span: found.entry?.valueSpan ?? config.span };
+      if (found.unknown) return { kind: 'unknown', key, reason: unknownReason(key, config), span: found.entry?.valueSpan ?? config.span };
       if (found.entry && found.value !== undefined) {
         return { kind: 'set', key, value: found.value, source: `flinkConfiguration "${key}"`, span: found.entry.valueSpan };
       }
     }
-    const operatorValue = this.operatorDefaults[key] ?? CHART_DEFAULTS[key];
-    if (operatorValue !== undefined) return { kind: 'set', key, value: operatorValue, source: `the operator's default configuration "${key}"` };
+    const { values, origins, chart } = this.defaults;
+    const operatorValue = values[key];
+    if (operatorValue !== undefined) return { kind: 'set', key, value: operatorValue, source: origins[key] ?? `the operator's default configuration "${key}"` };
+    const chartValue = chart[key];
+    if (chartValue !== undefined) return { kind: 'set', key, value: chartValue, source: chartOrigin(key) };
     return { kind: 'unset' };
   }
+}
+
+/** Why a key under an open prefix is unknown: what a chart renderer could not evaluate, a patch's base, or a template. */
+function unknownReason(key: string, config: FlinkConfig): string {
+  if (config.renderReason) return `"${key}" may be set by ${config.renderReason}`;
+  if (config.openReason) return `"${key}": ${config.openReason}`;
+  return `"${key}" may be set by a template expression`;
 }

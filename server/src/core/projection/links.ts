@@ -4,6 +4,7 @@
  */
 
 import { isKnown } from '../yaml/fields';
+import { plural } from '../format/numbers';
 import { FlinkResource } from '../model/types';
 import { derived, Derived, notKnown } from './derived';
 import { deploymentName, project, ProjectionOptions, suspendedState } from './project';
@@ -44,7 +45,7 @@ function sumSlots(jobs: Projection[]): Derived<number> {
   const unknownJob = jobs.find((j) => j.slotsNeeded.value === null);
   if (unknownJob) return notKnown(unknownJob.slotsNeeded.reason);
   const total = jobs.reduce((s, j) => s + (j.slotsNeeded.value ?? 0), 0);
-  return derived(total, `${jobs.length} session job${jobs.length === 1 ? '' : 's'}`);
+  return derived(total, plural(jobs.length, 'session job'));
 }
 
 function clusterKey(namespace: string, name: string): string {

@@ -5,10 +5,11 @@
  */
 
 import { Field, isKnown, Scalar } from '../yaml/fields';
+import { plural } from '../format/numbers';
 import { FlinkResource, JobView, RoleView } from '../model/types';
 import { Derived, derived, notKnown } from './derived';
 import { EffectiveConfig } from './effective-config';
-import { operatorAtLeast } from './versions';
+import { operatorAtLeast } from '../versions/names';
 import { Projection } from './types';
 
 export interface ParallelismInput {
@@ -48,7 +49,7 @@ function fromReplicas(replicas: Field<Scalar>, job: JobView, slots: Derived<numb
   if (slots.value === null) return { parallelism: notKnown(`slots per TaskManager: ${slots.reason}`, slots.span), ignoredJobParallelism: ignored };
   const p = replicas.value * slots.value;
   return {
-    parallelism: derived(p, `spec.taskManager.replicas ${replicas.value} × ${slots.value} slot${slots.value === 1 ? '' : 's'} per TaskManager`, replicas.span),
+    parallelism: derived(p, `spec.taskManager.replicas ${replicas.value} × ${plural(slots.value, 'slot')} per TaskManager`, replicas.span),
     ignoredJobParallelism: ignored,
   };
 }

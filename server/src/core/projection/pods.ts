@@ -7,28 +7,19 @@ import { MIB } from '../units/memory-size';
 import { EffectiveConfig } from './effective-config';
 import { readDouble, readMemory } from './config-values';
 import { Derived, derived, notKnown } from './derived';
-import { MemoryError, Unresolvable } from './memory-common';
+import { RoleMemory } from './memory';
 import { Cpu, fromRead } from './cpu';
 import { MemoryOutcome, PodProjection } from './types';
 
 const INT_MAX = 2147483647;
 
-export function memoryOutcome<M>(derive: () => M): MemoryOutcome<M> {
-  try {
-    return { status: 'ok', value: derive() };
-  } catch (error) {
-    if (error instanceof MemoryError) return { status: 'failed', failure: error.failure };
-    if (error instanceof Unresolvable) return { status: 'unknown', reason: error.message };
-    throw error;
-  }
-}
-
-export function podProjection<M extends { process: bigint }>(config: EffectiveConfig, count: Derived<number>, cpu: Cpu, memory: MemoryOutcome<M>, role: 'jobmanager' | 'taskmanager'): PodProjection<M> {
+export function podProjection<M extends { process: bigint }>(config: EffectiveConfig, count: Derived<number>, cpu: Cpu, memory: RoleMemory<M>, role: 'jobmanager' | 'taskmanager'): PodProjection<M> {
   const limitFactorKey = `kubernetes.${role}.memory.limit-factor`;
-  const process = processOf(config, memory, `${role}.memory.process.size`);
-  const requestMiB = process.value === null ? null : Number(BigInt(process.value) / MIB);
-  const request = requestMiB === null ? notKnown<number>(process.reason) : derived(requestMiB * Number(MIB), `${requestMiB} MiB, the process size in whole MiB`);
-  return { count, cpu: cpu.cpu, cpuLimit: cpu.limit, processBytes: process, memoryRequestBytes: request, memoryLimitBytes: limitOf(config, requestMiB, limitFactorKey, process.reason), memory };
+  const process = processOf(config, memory.outcome, `${role}.memory.process.size`);
+  const pod = memory.pod ? derived(Number(memory.pod.bytes), memory.pod.reason) : memory.outcome.status === 'ok' ? notKnown<number>('the pod size is not known') : process;
+  const requestMiB = pod.value === null ? null : Number(BigInt(pod.value) / MIB);
+  const request = requestMiB === null ? notKnown<number>(pod.reason) : derived(requestMiB * Number(MIB), `${requestMiB} MiB: ${pod.reason}, in whole MiB`);
+  return { count, cpu: cpu.cpu, cpuLimit: cpu.limit, processBytes: process, memoryRequestBytes: request, memoryLimitBytes: limitOf(config, requestMiB, limitFactorKey, pod.reason), memory: memory.outcome };
 }
 
 /** The process size, also when Flink's derivation fails (the operator still sizes the pod). */

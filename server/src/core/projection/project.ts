@@ -4,19 +4,21 @@
  */
 
 import { isKnown } from '../yaml/fields';
+import { plural } from '../format/numbers';
 import { FlinkResource } from '../model/types';
 import { Derived, derived, notKnown } from './derived';
 import { ClusterContext, clusterContext, deploymentName } from './cluster-context';
 import { effectiveParallelism, isJobView, isRole, largestOverride } from './parallelism';
 import { slotsNeeded } from './slot-sharing';
 import { statusReplicas, TaskManagerInput, taskManagerCount } from './task-managers';
-import { deriveTaskManagerMemory, networkMaxDefault, TaskManagerMemory } from './tm-memory';
-import { deriveJobManagerMemory } from './jm-memory';
+import { roleMemories } from './memory';
+import { MemoryFailure } from './memory-common';
 import { jobManagerCpu, taskManagerCpu } from './cpu';
-import { memoryOutcome, podProjection } from './pods';
+import { podProjection } from './pods';
 import { totals } from './totals';
 import { autoscalerRange } from './autoscaler';
 import { collectUnknowns } from './unknowns';
+import { volumeClaims } from './volumes';
 import { MemoryOutcome, Projection } from './types';
 
 export { deploymentName };
@@ -36,7 +38,7 @@ export interface ProjectionLinks {
 }
 
 export function project(resource: FlinkResource, options: ProjectionOptions, links: ProjectionLinks = {}): Projection {
-  const cluster = clusterContext(resource, options.operatorDefaults, links.sessionCluster);
+  const cluster = clusterContext(resource, options, links.sessionCluster);
   const { clusterType, mode, slots } = cluster;
   const { parallelism, ignoredJobParallelism } = effectiveParallelism({ resource, config: cluster.jobConfig, mode, explicitStandalone: cluster.explicitStandalone, slots, operatorVersion: options.operatorVersion });
   const demand = clusterType === 'session'
@@ -45,10 +47,10 @@ export function project(resource: FlinkResource, options: ProjectionOptions, lin
   const tmRole = cluster.spec?.taskManager && isRole(cluster.spec.taskManager) ? cluster.spec.taskManager : undefined;
   const tmInput: TaskManagerInput = { clusterType, mode, parallelism, slots, slotsNeeded: demand.slotsNeeded, replicas: tmRole?.replicas, sessionJobSlots: links.sessionJobSlots, suspended: suspendedState(resource) };
   const tmCount = cluster.typeUncertain ? notKnown<number>('a template may add a job to this spec, so it may be an application or a session cluster') : taskManagerCount(tmInput);
-  const { taskManager, jobManager } = pods(resource, cluster, tmCount);
+  const { taskManager, jobManager } = pods(resource, cluster, tmCount, options.operatorVersion);
   const podsElsewhere = clusterType === 'session-job' ? derived(0, `its pods belong to session cluster "${deploymentName(resource)}"`) : undefined;
   const tms = taskManager.count;
-  const totalSlots = tms.value === null || slots.value === null ? notKnown<number>('TaskManagers or slots unknown') : derived(tms.value * slots.value, `${tms.value} TaskManagers × ${slots.value} slots`);
+  const totalSlots = tms.value === null || slots.value === null ? notKnown<number>('TaskManagers or slots unknown') : derived(tms.value * slots.value, `${plural(tms.value, 'TaskManager')} × ${plural(slots.value, 'slot')}`);
   const fixedTaskManagers = mode.value === 'standalone' && tmRole?.replicas ? tms.value ?? undefined : undefined;
   const projection: Omit<Projection, 'unknown'> = {
     clusterType, mode, flinkVersion: cluster.flinkVersion, parallelism, ignoredJobParallelism,
@@ -59,34 +61,40 @@ export function project(resource: FlinkResource, options: ProjectionOptions, lin
     totals: totals(jobManager, podsElsewhere ? { ...taskManager, count: podsElsewhere } : taskManager),
     autoscaler: clusterType === 'session' ? undefined : autoscalerRange({ config: cluster.jobConfig, groups: demand.groups, slots, mode, fixedTaskManagers, jobManager, taskManager }),
     sessionCluster: clusterType === 'session-job' && cluster.spec ? deploymentName(resource) : undefined,
+    volumeClaims: cluster.missing ? undefined : volumeClaims(cluster.config, cluster.flinkVersion, cluster.spec?.flinkConfiguration.entries.has('kubernetes.persistent-volume-claims') ?? false),
   };
   return { ...projection, unknown: collectUnknowns(projection) };
 }
 
-function pods(resource: FlinkResource, cluster: ClusterContext, tmCountIfDeployed: Derived<number>): Pick<Projection, 'taskManager' | 'jobManager'> {
-  const { config, missing, slots } = cluster;
-  const unresolved: MemoryOutcome<never> | undefined = missing ? { status: 'unknown', reason: missing } : undefined;
-  const tmMemory = unresolved ?? taskManagerMemory(cluster);
-  const jmMemory = unresolved ?? memoryOutcome(() => deriveJobManagerMemory(config));
-  const failed = [tmMemory, jmMemory].find((m) => m.status === 'failed');
-  const deployFails = failed?.status === 'failed' ? derived(0, `the deployment fails before any pod starts: ${failed.failure.message}`) : undefined;
+function pods(resource: FlinkResource, cluster: ClusterContext, tmCountIfDeployed: Derived<number>, operatorVersion: string): Pick<Projection, 'taskManager' | 'jobManager'> {
+  const { config, slots } = cluster;
+  const memories = roleMemories(cluster, operatorVersion);
+  const failure = firstFailure(memories.jobManager.outcome, memories.taskManager.outcome);
+  const deployFails = failure ? derived(0, `${STAGE_WORDS[failure.stage]}: ${failure.message}`) : undefined;
   const isSessionJob = cluster.clusterType === 'session-job';
   const tmCount = deployFails && !isSessionJob ? deployFails : tmCountIfDeployed;
   const jmCount = isSessionJob ? derived(0, 'a session job runs in the session cluster\'s JobManager') : deployFails ?? jobManagerCount(resource);
+  // A session job's pods belong to its cluster: without the cluster their CPU is unknown, not the default.
+  const unknownCpu = cluster.missing ? { cpu: notKnown<number>(cluster.missing), limit: notKnown<number>(cluster.missing) } : undefined;
   return {
-    taskManager: podProjection(config, tmCount, taskManagerCpu(config, slots), tmMemory, 'taskmanager'),
-    jobManager: podProjection(config, jmCount, jobManagerCpu(config), jmMemory, 'jobmanager'),
+    taskManager: podProjection(config, tmCount, unknownCpu ?? taskManagerCpu(config, slots), memories.taskManager, 'taskmanager'),
+    jobManager: podProjection(config, jmCount, unknownCpu ?? jobManagerCpu(config), memories.jobManager, 'jobmanager'),
   };
 }
 
-/** Network memory is capped at 1 GiB before Flink 1.17; with the version unknown both must agree. */
-function taskManagerMemory(cluster: ClusterContext): MemoryOutcome<TaskManagerMemory> {
-  const version = cluster.flinkVersion;
-  const outcome = memoryOutcome(() => deriveTaskManagerMemory(cluster.config, networkMaxDefault(version.value ?? undefined)));
-  if (version.value !== null || outcome.status !== 'ok') return outcome;
-  const older = memoryOutcome(() => deriveTaskManagerMemory(cluster.config, networkMaxDefault(116)));
-  if (older.status === 'ok' && older.value.network === outcome.value.network) return outcome;
-  return { status: 'unknown', reason: `network memory depends on the Flink version (capped at 1 GiB before 1.17), which is unknown: ${version.reason}` };
+const STAGE_ORDER: readonly MemoryFailure['stage'][] = ['validator', 'operator', 'jobmanager', 'taskmanager'];
+
+export const STAGE_WORDS: Record<MemoryFailure['stage'], string> = {
+  validator: 'the operator rejects the resource',
+  operator: 'the operator fails to deploy it, so no pod starts',
+  jobmanager: 'the JobManager fails at start',
+  taskmanager: 'the TaskManagers fail at start',
+};
+
+/** The failure a user meets first: earlier stages first, the JobManager before the TaskManager. */
+function firstFailure(...outcomes: MemoryOutcome<unknown>[]): MemoryFailure | undefined {
+  const failures = outcomes.flatMap((o) => (o.status === 'failed' ? [o.failure] : []));
+  return failures.sort((a, b) => STAGE_ORDER.indexOf(a.stage) - STAGE_ORDER.indexOf(b.stage))[0];
 }
 
 function jobManagerCount(resource: FlinkResource): Derived<number> {

@@ -10,6 +10,8 @@ import { DeprecatedResourceView, ResourceRequirementsView, RoleView } from '../m
 import { parseResourceMemory } from '../units/resource-memory';
 import { parseQuantity } from '../units/quantity';
 import { toNumber } from '../units/decimal';
+import { javaDoubleToString } from '../units/java-format';
+import { memorySizeToString } from '../memory/options';
 import { EffectiveConfig } from './effective-config';
 
 export type Role = 'jobManager' | 'taskManager';
@@ -52,7 +54,7 @@ function applyDeprecated(config: EffectiveConfig, role: Role, resource: Deprecat
   if (!isKnown(cpu)) return config.unknownFromSpec(KEYS[role].cpu, `${path}: ${cpu.reason}`, cpu.span);
   if (cpu.value === null) return;
   const value = typeof cpu.value === 'number' ? cpu.value : Number(cpu.text);
-  if (Number.isFinite(value)) config.setFromSpec(KEYS[role].cpu, String(value), path, cpu.span);
+  if (Number.isFinite(value)) config.setFromSpec(KEYS[role].cpu, javaDoubleToString(value), path, cpu.span);
   else config.unknownFromSpec(KEYS[role].cpu, `${path} "${cpu.text}" is not a number`, cpu.span);
 }
 
@@ -61,8 +63,10 @@ function applyMemory(config: EffectiveConfig, role: Role, field: Field<Scalar> |
   const key = KEYS[role].memory;
   if (!isKnown(field)) return config.unknownFromSpec(key, `${path}: ${field.reason}`, field.span);
   if (field.value === null) return;
-  const parsed = parseResourceMemory(field.text).result;
-  if (parsed.ok) config.setFromSpec(key, parsed.bytes.toString(), `${path} "${field.text}"`, field.span);
+  const memory = parseResourceMemory(field.text);
+  const parsed = memory.result;
+  // The operator writes Flink's MemorySize.toString() ("2 gb"), or the quantity's bytes.
+  if (parsed.ok) config.setFromSpec(key, memory.path === 'flink' ? memorySizeToString(parsed.bytes) : parsed.bytes.toString(), `${path} "${field.text}"`, field.span);
   else config.unknownFromSpec(key, `the operator rejects ${path}: ${parsed.error}`, field.span);
 }
 
@@ -74,7 +78,7 @@ function applyRequirements(config: EffectiveConfig, role: Role, resources: Resou
   const cpuIn = requests.has('cpu') ? 'requests' : 'limits';
   const cpu = requests.get('cpu') ?? limits.get('cpu');
   const cpuAmount = cpu ? quantity(cpu) : undefined;
-  if (cpu && typeof cpuAmount === 'number') config.setFromSpec(KEYS[role].cpu, String(cpuAmount), `spec.${role}.resources.${cpuIn}.cpu`, cpu.span);
+  if (cpu && typeof cpuAmount === 'number') config.setFromSpec(KEYS[role].cpu, javaDoubleToString(cpuAmount), `spec.${role}.resources.${cpuIn}.cpu`, cpu.span);
   else if (cpu) config.unknownFromSpec(KEYS[role].cpu, `spec.${role}.resources.${cpuIn}.cpu: ${cpuAmount ?? 'unknown'}`, cpu.span);
   for (const kind of ['cpu', 'memory'] as const) applyLimitFactor(config, role, kind, requests.get(kind), limits.get(kind));
 }
@@ -86,7 +90,7 @@ function applyLimitFactor(config: EffectiveConfig, role: Role, kind: 'cpu' | 'me
   const req = quantity(request);
   const lim = quantity(limit);
   if (typeof req === 'string' || typeof lim === 'string') return config.unknownFromSpec(key, `the operator cannot compute the ${kind} limit factor: ${typeof req === 'string' ? req : lim}`, limit.span);
-  if (req > 0) config.setFromSpec(key, String(lim / req), `spec.${role}.resources limits.${kind} / requests.${kind}`, limit.span);
+  if (req > 0) config.setFromSpec(key, javaDoubleToString(lim / req), `spec.${role}.resources limits.${kind} / requests.${kind}`, limit.span);
 }
 
 /** A quantity's numeric amount, or why there is none. */

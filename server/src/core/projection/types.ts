@@ -5,6 +5,7 @@ import { Derived } from './derived';
 import { MemoryFailure } from './memory-common';
 import { TaskManagerMemory } from './tm-memory';
 import { JobManagerMemory } from './jm-memory';
+import { VolumeClaims } from './volumes';
 
 export type MemoryOutcome<T> =
   | { readonly status: 'ok'; readonly value: T }
@@ -74,6 +75,8 @@ export interface Projection {
   readonly sessionCluster?: string;
   /** The session jobs running in a session cluster (for a session job: its cluster's jobs). */
   readonly sessionJobs?: ReadonlyArray<{ readonly name: string; readonly slots: number | null }>;
+  /** Persistent volume claims mounted into every pod (Flink 2.3), when set. */
+  readonly volumeClaims?: VolumeClaims | { readonly unknown: string };
   /** Everything that could not be evaluated, as "field: reason". */
   readonly unknown: readonly string[];
 }

@@ -21,6 +21,7 @@ export function collectUnknowns(p: Omit<Projection, 'unknown'>): string[] {
   for (const [field, pod] of [['taskManager.memory', p.taskManager], ['jobManager.memory', p.jobManager]] as const) {
     if (pod.memory.status === 'unknown') entries.push([field, { value: null, reason: pod.memory.reason }]);
   }
+  if (p.volumeClaims && 'unknown' in p.volumeClaims) entries.push(['persistentVolumeClaims', { value: null, reason: p.volumeClaims.unknown }]);
   const seen = new Set<string>();
   const out: string[] = [];
   for (const [field, value] of entries) {

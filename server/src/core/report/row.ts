@@ -6,6 +6,7 @@
 import { isKnown } from '../yaml/fields';
 import { FlinkResource } from '../model/types';
 import { LineIndex } from '../text/line-index';
+import { flinkVersionName } from '../versions/names';
 import { Derived } from '../projection/derived';
 import { Projection, MemoryOutcome, AutoscalerRange } from '../projection/types';
 import { TaskManagerMemory } from '../projection/tm-memory';
@@ -50,6 +51,8 @@ export interface ResourceRow {
   jobManager: PodRow;
   totals: { pods: number | null; cpu: number | null; cpuLimit: number | null; memoryBytes: number | null; memoryLimitBytes: number | null };
   autoscaler: AutoscalerRange | null;
+  /** Flink 2.3 persistent volume claims mounted into every pod: claim and mount path. */
+  persistentVolumeClaims: { claims: Array<{ claim: string; mountPath: string }>; readOnly: boolean } | null;
   reasons: Record<string, string>;
   unknown: string[];
 }
@@ -64,7 +67,7 @@ export function resourceRow(file: string, lines: LineIndex, resource: FlinkResou
     namespace: textOf(resource.namespace),
     clusterType: p.clusterType,
     mode: p.mode.value,
-    flinkVersion: p.flinkVersion.value === null ? null : `v${Math.floor(p.flinkVersion.value / 100)}_${p.flinkVersion.value % 100}`,
+    flinkVersion: p.flinkVersion.value === null ? null : flinkVersionName(p.flinkVersion.value),
     parallelism: p.parallelism.value,
     slotsPerTaskManager: p.slotsPerTaskManager.value,
     slotSharingGroups: p.slotSharingGroups.map((g) => ({ group: g.label, slots: g.slots })),
@@ -82,6 +85,7 @@ export function resourceRow(file: string, lines: LineIndex, resource: FlinkResou
     jobManager: podRow(p.jobManager, jmBreakdown),
     totals: { pods: p.totals.pods.value, cpu: p.totals.cpu.value, cpuLimit: p.totals.cpuLimit.value, memoryBytes: p.totals.memoryBytes.value, memoryLimitBytes: p.totals.memoryLimitBytes.value },
     autoscaler: p.autoscaler ?? null,
+    persistentVolumeClaims: p.volumeClaims && 'claims' in p.volumeClaims ? { claims: p.volumeClaims.claims.map((c) => ({ ...c })), readOnly: p.volumeClaims.readOnly } : null,
     reasons: reasons(p),
     unknown: [...p.unknown],
   };

@@ -5,7 +5,7 @@
  */
 
 import { parseDuration } from '../units/duration';
-import { atLeast, validatorConfig } from './helpers';
+import { atLeast, clusterUnknown, validatorConfig } from './helpers';
 import { isTrue } from './flink-keys';
 import { EffectiveConfig, Setting } from '../projection/effective-config';
 import { checkExcludedPeriods } from './excluded-periods';
@@ -37,6 +37,7 @@ export const autoscalerConfig: ResourceRule = {
     after: 'job.autoscaler.enabled: "true"\njob.autoscaler.utilization.target: "0.7"',
   },
   check(ctx: ResourceContext): Report[] {
+    if (clusterUnknown(ctx)) return [];
     const config = validatorConfig(ctx);
     if (!isTrue(config, `${P}enabled`) && !isTrue(config, `${LEGACY}enabled`)) return [];
     const reports: Report[] = [];

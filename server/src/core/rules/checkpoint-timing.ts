@@ -5,7 +5,7 @@
  */
 
 import { parseDuration } from '../units/duration';
-import { jobOf, valueOf, validatorConfig } from './helpers';
+import { clusterUnknown, jobOf, ownEntry, validatorConfig, valueOf } from './helpers';
 import { EffectiveConfig } from '../projection/effective-config';
 import { Span } from '../text/span';
 import { Report, ResourceContext, ResourceRule } from './types';
@@ -22,7 +22,7 @@ export const checkpointTiming: ResourceRule = {
     after: 'execution.checkpointing.interval: 10 min\nexecution.checkpointing.timeout: 10 min',
   },
   check(ctx: ResourceContext): Report[] {
-    if (!jobOf(ctx.resource.spec)) return [];
+    if (!jobOf(ctx.resource.spec) || clusterUnknown(ctx)) return [];
     const config = validatorConfig(ctx);
     const interval = duration(config, `${K}interval`);
     const timeout = duration(config, `${K}timeout`);
@@ -41,9 +41,29 @@ export const checkpointTiming: ResourceRule = {
     if (mode?.value === 'savepoint' && !interval && config.get(`${K}interval`).kind === 'unset') {
       reports.push({ message: 'upgradeMode savepoint gets no default checkpoint interval (only last-state does), so checkpointing stays off; set execution.checkpointing.interval.', span: mode.span, severity: 'info' });
     }
+    reports.push(...stuckLastStateUpgrade(ctx, config, interval));
     return reports;
   },
 };
+
+const MAX_AGE = 'kubernetes.operator.job.upgrade.last-state.max.allowed.checkpoint.age';
+
+/**
+ * FLINK-41283 (open operator bug, §0.1): last-state upgrades with checkpointing turned off
+ * (an interval of 0; without one the operator defaults it to 5 min) and a max checkpoint age set
+ * get stuck instead of falling back to a savepoint.
+ */
+function stuckLastStateUpgrade(ctx: ResourceContext, config: EffectiveConfig, interval: ReturnType<typeof duration>): Report[] {
+  const mode = valueOf(jobOf(ctx.resource.spec)?.upgradeMode);
+  if (mode?.value !== 'last-state' || !interval || interval.ms > 0) return [];
+  const maxAge = config.get(MAX_AGE);
+  if (maxAge.kind !== 'set') return [];
+  return [{
+    message: `With upgradeMode last-state and checkpointing turned off (execution.checkpointing.interval ${interval.text}), ${MAX_AGE} makes upgrades hang: the operator waits for a recent checkpoint that never comes (open operator bug FLINK-41283). Turn checkpointing on or remove the key.`,
+    span: ownEntry(ctx, MAX_AGE)?.keySpan ?? maxAge.span ?? interval.span ?? mode.span,
+    related: interval.span && maxAge.span ? [{ span: interval.span, message: 'checkpointing is turned off here' }] : undefined,
+  }];
+}
 
 function duration(config: EffectiveConfig, key: string): { ms: number; text: string; span?: Span } | undefined {
   const s = config.get(key);

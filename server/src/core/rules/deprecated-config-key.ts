@@ -1,44 +1,69 @@
 /**
- * deprecated-config-key: a key Flink still reads under an old name, or an option Flink has
- * deprecated or removed. Old names are reported from Flink 1.20 on, where the catalog's key
- * names apply (1.19 still calls `execution.checkpointing.dir` `state.checkpoints.dir`).
+ * deprecated-config-key: a key the resource's Flink release reads under an old name, an option it
+ * has deprecated, or one it no longer reads. Each is judged for that release from the catalog's
+ * per-release data (catalog/per-release): Flink keys by spec.flinkVersion, operator and
+ * autoscaler keys (also the legacy `kubernetes.operator.job.autoscaler.*` prefix) by the operator
+ * release. Fallback keys (`s3.access.key`) are not deprecated.
  */
 
 import { renameKey } from '../edits/yaml-edit';
-import { flinkVersionOf, ownEntries } from './config-keys';
+import { familyName, keyStatus, releaseLabel, releaseFor, releasesFor } from '../catalog/per-release';
+import { memoryDefined } from '../projection/cluster-context';
+import { ownEntries } from './config-keys';
 import { Fix, Report, ResourceContext, ResourceRule } from './types';
+
+/** Legacy heap keys that size a role without spec memory: the memory rules explain them. */
+const LEGACY_HEAP = { jobManager: ['jobmanager.heap.size', 'jobmanager.heap.mb'], taskManager: ['taskmanager.heap.size', 'taskmanager.heap.mb'] } as const;
 
 export const deprecatedConfigKey: ResourceRule = {
   id: 'deprecated-config-key',
   severity: 'warning',
   patches: true,
   doc: {
-    summary: 'A deprecated or renamed flinkConfiguration key.',
-    why: 'Old names still work for now but are dropped in later Flink versions; when both names are set the new one silently wins.',
+    summary: 'A deprecated, renamed or removed flinkConfiguration key, for the resource\'s Flink and operator release.',
+    why: 'Old names still work for now but are dropped in later Flink versions; when both names are set the new one silently wins; a removed key does nothing.',
     before: 'state.checkpoints.dir: s3://bucket/checkpoints',
     after: 'execution.checkpointing.dir: s3://bucket/checkpoints',
   },
   check(ctx: ResourceContext): Report[] {
-    // Whether a key is deprecated depends on the Flink version; a templated or missing one
-    // could be a version that still uses the old names (a chart's default of v1_19, say).
-    if ((ctx.projection?.flinkVersion.value ?? null) === null) return [];
-    const version = flinkVersionOf(ctx);
+    const releases = releasesFor(ctx.projection?.flinkVersion.value, ctx.options.operatorVersion);
     const own = ctx.resource.spec?.flinkConfiguration.entries;
-    return ownEntries(ctx).flatMap(({ entry, match }): Report[] => {
-      if (!match || version < 120) return [];
+    const explainedElsewhere = legacyHeapKeysInUse(ctx);
+    return ownEntries(ctx).flatMap(({ entry }): Report[] => {
+      if (explainedElsewhere.has(entry.key)) return [];
+      const status = keyStatus(entry.key, releases);
       const rename = (to: string): Fix[] => (entry.nested || own?.has(to) ? [] : [{ title: `Rename to ${to}`, edits: [renameKey(entry.keySpan, to)], preferred: true }]);
-      if (match.kind === 'deprecated-key') {
-        const current = match.option.key;
-        const both = own?.has(current);
-        return [{ message: both ? `"${entry.key}" is an old name of "${current}", which is also set and wins; remove this one.` : `"${entry.key}" is deprecated; use "${current}".`, span: entry.keySpan, fixes: rename(current) }];
+      switch (status.kind) {
+        case 'old-key': {
+          if (status.fallback) return [];
+          const current = status.option.key;
+          const message = own?.has(current) ? `"${entry.key}" is an old name of "${current}", which is also set and wins; remove this one.` : `"${entry.key}" is deprecated; use "${current}".`;
+          return [{ message, span: entry.keySpan, fixes: rename(current) }];
+        }
+        case 'removed': {
+          const family = familyName(status.option);
+          return [{ message: `"${entry.key}" has no effect on ${family} ${releaseLabel(releaseFor(status.option, releases) ?? '')}: ${family} ${releaseLabel(status.removedIn)} removed it.`, span: entry.keySpan }];
+        }
+        case 'current': {
+          if (!status.deprecatedSince) return [];
+          const replacedBy = status.option.replacedBy ?? [];
+          const replacement = replacedBy.length === 1 ? replacedBy[0] : undefined;
+          return [{ message: `"${entry.key}" is deprecated${replacedBy.length ? `; use ${replacedBy.map((k) => `"${k}"`).join(' or ')}` : ''}.`, span: entry.keySpan, fixes: replacement ? rename(replacement) : [] }];
+        }
+        default:
+          return [];
       }
-      const option = match.option;
-      if (option.removedIn && version >= Number(option.removedIn.replace('.', '0'))) {
-        return [{ message: `"${entry.key}" was removed in Flink ${option.removedIn} and has no effect.`, span: entry.keySpan }];
-      }
-      if (!option.deprecated || match.kind !== 'exact') return [];
-      const replacement = option.replacedBy?.length === 1 ? option.replacedBy[0] : undefined;
-      return [{ message: `"${entry.key}" is deprecated${option.replacedBy?.length ? `; use ${option.replacedBy.map((k) => `"${k}"`).join(' or ')}` : ''}.`, span: entry.keySpan, fixes: replacement ? rename(replacement) : [] }];
     });
   },
 };
+
+/** Legacy heap keys of a role without spec memory (memory-required and pod-memory report them). */
+function legacyHeapKeysInUse(ctx: ResourceContext): Set<string> {
+  const spec = ctx.resource.spec;
+  const out = new Set<string>();
+  for (const role of ['jobManager', 'taskManager'] as const) {
+    if (memoryDefined(spec?.[role])) continue;
+    for (const key of LEGACY_HEAP[role]) out.add(key);
+  }
+  return out;
+}

@@ -6,7 +6,7 @@
  */
 
 import { nameOf, namespaceOf } from '../projection/links';
-import { roleOf, validatorConfig } from './helpers';
+import { ownEntry, roleOf, validatorConfig } from './helpers';
 import { isTrue } from './flink-keys';
 import { Report, ResourceContext, ResourceRule } from './types';
 
@@ -31,12 +31,16 @@ export const externalScaler: ResourceRule = {
       const where = s.uri ? ` (in ${s.uri.split('/').pop()})` : '';
       const related = s.uri ? [] : [{ span: s.targetSpan, message: `${s.kind} ${s.name}` }];
       reports.push({ message: `${s.kind} ${s.name}${where} scales this deployment${range}${jobParallelism}.`, span: anchor, severity: 'info', related });
+      // Each finding sits where the user changes something: the scaler's minimum, or the autoscaler switch.
       if (s.min !== undefined && s.min < 1) {
         const why = s.kind === 'ScaledObject' ? ' (KEDA\'s minReplicaCount is 0 unless set)' : '';
-        reports.push({ message: `${s.kind} ${s.name}${where} may scale to ${s.min} TaskManager replicas${why}, which the operator rejects ("TaskManager replicas must be larger than 0", §4.1 V-14); set its minimum to 1.`, span: anchor, related });
+        const span = s.uri ? anchor : s.minSpan ?? s.targetSpan;
+        reports.push({ message: `${s.kind} ${s.name}${where} may scale to ${s.min} TaskManager replicas${why}, which the operator rejects ("TaskManager replicas must be larger than 0", §4.1 V-14); set its minimum to 1.`, span, related: s.uri ? related : [{ span: anchor, message: `FlinkDeployment ${nameOf(ctx.resource)}` }] });
       }
-      if (isTrue(validatorConfig(ctx), 'job.autoscaler.enabled')) {
-        reports.push({ message: `${s.kind} ${s.name}${where} and the operator's autoscaler (job.autoscaler.enabled) both rescale this job and will fight each other; use one of them.`, span: anchor, related });
+      const config = validatorConfig(ctx);
+      if (isTrue(config, 'job.autoscaler.enabled') || isTrue(config, 'kubernetes.operator.job.autoscaler.enabled')) {
+        const entry = ownEntry(ctx, 'job.autoscaler.enabled') ?? ownEntry(ctx, 'kubernetes.operator.job.autoscaler.enabled');
+        reports.push({ message: `${s.kind} ${s.name}${where} and the operator's autoscaler (job.autoscaler.enabled) both rescale this job and will fight each other; use one of them.`, span: entry?.keySpan ?? anchor, related });
       }
       if (s.memoryMetric && !s.uri) reports.push({ message: `${s.kind} ${s.name} scales on memory, but a JVM keeps its heap after load drops, so it will scale up and never back down; use CPU or a lag metric.`, span: s.memoryMetric });
       return reports;

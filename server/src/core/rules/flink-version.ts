@@ -8,14 +8,9 @@ import { isKnown } from '../yaml/fields';
 import { replaceScalar } from '../edits/yaml-edit';
 import { atLeast, fixes, setFix, specPath, valueOf } from './helpers';
 import { isEmr } from '../model/dialect';
+import { releaseOfVersionName, versionOfImage } from '../versions/names';
+import { ADDED_IN, crdFlinkVersions, deprecatedFlinkVersion, proposedFlinkVersion, unsupportedByOperator } from '../versions/operator-support';
 import { Fix, Report, ResourceContext, ResourceRule } from './types';
-
-/** The release that added each flinkVersion value to the CRD enum. */
-export const ADDED_IN: Readonly<Record<string, string>> = {
-  v1_13: '1.0', v1_14: '1.0', v1_15: '1.0', v1_16: '1.3', v1_17: '1.4', v1_18: '1.6', v1_19: '1.7', v1_20: '1.10',
-  v2_0: '1.11', v2_1: '1.13', v2_2: '1.13', v2_3: '1.16', v2_4: '1.16',
-};
-export const DEPRECATED_FLINK_VERSIONS = ['v1_15', 'v1_16', 'v1_17', 'v1_18'];
 
 export const flinkVersion: ResourceRule = {
   id: 'flink-version',
@@ -32,7 +27,8 @@ export const flinkVersion: ResourceRule = {
     const field = spec.flinkVersion;
     const imageVersion = versionOfImage(valueOf(spec.image)?.value);
     if (!field || (isKnown(field) && field.value === null)) {
-      const fix = setFix(ctx, specPath(ctx, 'flinkVersion'), imageVersion ?? 'v1_20', `Set flinkVersion to ${imageVersion ?? 'v1_20'}`, true);
+      const proposed = imageVersion ?? proposedFlinkVersion(ctx.options.operatorVersion);
+      const fix = setFix(ctx, specPath(ctx, 'flinkVersion'), proposed, `Set flinkVersion to ${proposed}`, true);
       return [{ message: 'spec.flinkVersion is missing; the operator rejects the resource without it.', span: spec.view.get('image')?.keySpan ?? ctx.resource.kindSpan, absent: [specPath(ctx, 'flinkVersion').join('.')], fixes: fixes(fix) }];
     }
     const known = valueOf(field);
@@ -44,22 +40,18 @@ export const flinkVersion: ResourceRule = {
     if (!added) return [];
     const switchTo = (to: string): Fix => ({ title: `Change flinkVersion to ${to}`, edits: [replaceScalar(ctx.text, known.span, to)], preferred: true });
     const suggestion = imageVersion && imageVersion !== version && ADDED_IN[imageVersion] ? [switchTo(imageVersion)] : [];
-    if (!atLeast(ctx, added)) return [{ message: `flinkVersion ${version} needs operator ${added} or newer; operator ${ctx.options.operatorVersion} does not know it.`, span: known.span, fixes: suggestion }];
-    if (atLeast(ctx, '1.7') && (version === 'v1_13' || version === 'v1_14')) {
+    if (!atLeast(ctx, added)) {
+      const newest = crdFlinkVersions(ctx.options.operatorVersion).pop();
+      return [{ message: `flinkVersion ${version} needs operator ${added} or newer: the CRD of operator ${ctx.options.operatorVersion} stops at ${newest}, so the API server rejects the value before the operator sees it.`, span: known.span, fixes: suggestion }];
+    }
+    if (unsupportedByOperator(version, ctx.options.operatorVersion)) {
       return [{ message: `Flink ${version} is not supported by operator ${ctx.options.operatorVersion}; use v1_15 or newer.`, span: known.span, fixes: suggestion }];
     }
     const reports: Report[] = [];
-    if (DEPRECATED_FLINK_VERSIONS.includes(version) && atLeast(ctx, '1.13')) reports.push({ message: `flinkVersion ${version} is deprecated by the operator and will lose support; plan an upgrade.`, span: known.span, severity: 'info' });
+    if (deprecatedFlinkVersion(version, ctx.options.operatorVersion)) reports.push({ message: `flinkVersion ${version} is deprecated by the operator and will lose support; plan an upgrade.`, span: known.span, severity: 'info' });
     if (imageVersion && imageVersion !== version) {
-      reports.push({ message: `The image is Flink ${imageVersion.slice(1).replace('_', '.')} but flinkVersion says ${version}; the operator picks config keys by flinkVersion.`, span: known.span, severity: 'warning', fixes: suggestion });
+      reports.push({ message: `The image is Flink ${releaseOfVersionName(imageVersion)} but flinkVersion says ${version}; the operator picks config keys by flinkVersion.`, span: known.span, severity: 'warning', fixes: suggestion });
     }
     return reports;
   },
 };
-
-/** `flink:1.19`, `flink:1.19.1-scala_2.12-java11`, `repo/flink:2.0` → v1_19 / v2_0. */
-export function versionOfImage(image: unknown): string | undefined {
-  if (typeof image !== 'string') return undefined;
-  const m = /(?:^|\/)flink:(\d+)\.(\d+)(?:[.\-]|$)/.exec(image);
-  return m ? `v${m[1]}_${m[2]}` : undefined;
-}

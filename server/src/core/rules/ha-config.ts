@@ -5,7 +5,7 @@
  */
 
 import { replaceScalar } from '../edits/yaml-edit';
-import { editDistance } from '../catalog/edit-distance';
+import { nearest } from '../catalog/edit-distance';
 import { ownEntry, validatorConfig } from './helpers';
 import { haActive, HA_TYPE, isSet } from './flink-keys';
 import { Report, ResourceContext, ResourceRule } from './types';
@@ -27,7 +27,7 @@ export const haConfig: ResourceRule = {
     const entry = HA_TYPE.map((k) => ownEntry(ctx, k)).find((e) => e?.value !== undefined);
     const value = entry?.value?.trim() ?? '';
     if (entry && value !== '' && !KNOWN.includes(value.toUpperCase()) && value.toLowerCase() !== 'standalone' && !value.includes('.')) {
-      const close = KNOWN.find((k) => editDistance(k, value.toUpperCase(), 3) <= 3);
+      const close = nearest(value.toUpperCase(), KNOWN, 3);
       reports.push({
         message: `high-availability.type "${value}" is not NONE, ZOOKEEPER, KUBERNETES or a factory class name${close ? `; did you mean ${close.toLowerCase()}?` : ';'} Flink tries to load it as a class and the JobManager fails to start.`,
         span: entry.valueSpan,

@@ -5,6 +5,7 @@
 
 import { fixes, intOf, roleOf, setFix, specPath, validatorConfig, configPath } from './helpers';
 import { haActive, isTrue } from './flink-keys';
+import { emrHaEnabled } from '../model/dialect';
 import { Report, ResourceContext, ResourceRule } from './types';
 
 export const haRequired: ResourceRule = {
@@ -19,7 +20,8 @@ export const haRequired: ResourceRule = {
   check(ctx: ResourceContext): Report[] {
     if (ctx.resource.kind !== 'FlinkDeployment' && ctx.resource.kind !== 'FlinkBlueGreenDeployment') return [];
     const config = validatorConfig(ctx);
-    if (haActive(config) !== false) return [];
+    // EMR on EKS turns JobManager HA on from jobManager fields, outside flinkConfiguration.
+    if (haActive(config) !== false || emrHaEnabled(ctx.resource.spec)) return [];
     const reports: Report[] = [];
     const replicasField = roleOf(ctx.resource.spec, 'jobManager')?.replicas;
     const replicas = intOf(replicasField);

@@ -3,7 +3,7 @@
  * (§4.1 V-5c).
  */
 
-import { validatorConfig } from './helpers';
+import { clusterUnknown, validatorConfig } from './helpers';
 import { isTrue } from './flink-keys';
 import { Report, ResourceContext, ResourceRule } from './types';
 
@@ -20,6 +20,7 @@ export const healthCheckRecovery: ResourceRule = {
     after: `${CHECK}: "true"`,
   },
   check(ctx: ResourceContext): Report[] {
+    if (clusterUnknown(ctx)) return [];
     const config = validatorConfig(ctx);
     const recovery = config.get(RECOVERY);
     if (!isTrue(config, CHECK) || recovery.kind !== 'set' || recovery.value.trim().toLowerCase() !== 'false') return [];

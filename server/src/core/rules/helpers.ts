@@ -2,13 +2,13 @@
 
 import { Field, isKnown, Known, Scalar } from '../yaml/fields';
 import { FlinkKind, JobView, RoleView, SpecView } from '../model/types';
-import { EffectiveConfig, Setting } from '../projection/effective-config';
+import { EffectiveConfig } from '../projection/effective-config';
 import { ConfigEntry } from '../model/flink-config';
 import { removeEntry, setIn, Value } from '../edits/yaml-edit';
 import { Span } from '../text/span';
-import { operatorAtLeast } from '../projection/versions';
+import { operatorAtLeast } from '../versions/names';
 import { nameOf, namespaceOf } from '../projection/links';
-import { deploymentName } from '../projection/cluster-context';
+import { deploymentName, resolvedDefaults } from '../projection/cluster-context';
 import { Fix, ResourceContext } from './types';
 import { ResourceAnalysis } from '../analysis';
 
@@ -57,14 +57,23 @@ export function deploymentNamed(all: readonly ResourceAnalysis[], namespace: str
 }
 
 /**
+ * A session job whose session cluster is not among the analysed resources: the operator checks
+ * such a job against the cluster's configuration (§12.4), so those checks cannot be made here.
+ */
+export function clusterUnknown(ctx: ResourceContext): boolean {
+  return ctx.resource.kind === 'FlinkSessionJob' && !sessionClusterOf(ctx);
+}
+
+/**
  * The configuration the operator's validator sees (§4.0): operator defaults plus the resource's
  * flinkConfiguration (for a session job, the session cluster's first). No spec-derived keys.
  */
 export function validatorConfig(ctx: ResourceContext): EffectiveConfig {
   return memo(ctx, 'validatorConfig', () => {
     const own = ctx.resource.spec?.flinkConfiguration;
-    const cluster = sessionClusterOf(ctx)?.flinkConfiguration;
-    return new EffectiveConfig(ctx.options.operatorDefaults, [cluster, own].filter((c) => c !== undefined));
+    const clusterSpec = sessionClusterOf(ctx);
+    const defaults = resolvedDefaults(ctx.options, ctx.resource, clusterSpec ?? ctx.resource.spec);
+    return new EffectiveConfig(defaults, [clusterSpec?.flinkConfiguration, own].filter((c) => c !== undefined));
   });
 }
 
@@ -79,11 +88,6 @@ export function memo<T>(ctx: object, key: string, compute: () => T): T {
   if (!map) Object.defineProperty(ctx, MEMOS, { value: (map = new Map()) });
   if (!map.has(key)) map.set(key, compute());
   return map.get(key) as T;
-}
-
-/** Value of a setting, or undefined when unset or unknown. */
-export function settingValue(setting: Setting): string | undefined {
-  return setting.kind === 'set' ? setting.value : undefined;
 }
 
 /** The resource's own flinkConfiguration entry for a key. */

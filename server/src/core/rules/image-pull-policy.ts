@@ -1,7 +1,7 @@
 /** image-pull-policy: only Always, IfNotPresent and Never work, with that exact case (§1.3, §4.5). */
 
 import { replaceScalar } from '../edits/yaml-edit';
-import { editDistance } from '../catalog/edit-distance';
+import { nearest } from '../catalog/edit-distance';
 import { valueOf } from './helpers';
 import { Report, ResourceContext, ResourceRule } from './types';
 
@@ -21,7 +21,7 @@ export const imagePullPolicy: ResourceRule = {
     const field = valueOf(ctx.resource.spec?.scalars.get('imagePullPolicy'));
     if (!field || POLICIES.includes(String(field.value))) return [];
     const value = String(field.value);
-    const match = POLICIES.find((p) => p.toLowerCase() === value.toLowerCase().replace(/[-_ ]/g, '')) ?? closest(value);
+    const match = POLICIES.find((p) => p.toLowerCase() === value.toLowerCase().replace(/[-_ ]/g, '')) ?? nearest(value, POLICIES, 2, (s) => s.toLowerCase());
     return [{
       message: `imagePullPolicy "${value}" is not one of ${POLICIES.join(', ')} (case matters)${match ? `; did you mean ${match}? The deployment` : '; the deployment'} fails at reconcile time.`,
       span: field.span,
@@ -30,8 +30,3 @@ export const imagePullPolicy: ResourceRule = {
     }];
   },
 };
-
-/** A policy one or two typos away (`IfNotPresnt`). */
-function closest(value: string): string | undefined {
-  return POLICIES.map((p) => [p, editDistance(p.toLowerCase(), value.toLowerCase(), 2)] as const).filter(([, d]) => d <= 2).sort((a, b) => a[1] - b[1])[0]?.[0];
-}

@@ -5,7 +5,7 @@
  */
 
 import { ceilDiv } from '../projection/derived';
-import { fixes, jobOf, removeFix, roleOf, setFix, specPath } from './helpers';
+import { fixes, intOf, jobOf, removeFix, roleOf, setFix, specPath } from './helpers';
 import { Field, Scalar } from '../yaml/fields';
 import { Fix, Report, ResourceContext, ResourceRule } from './types';
 
@@ -20,6 +20,8 @@ function replicasFix(ctx: ResourceContext, parallelism: Field<Scalar>, replicas:
 export const jobParallelismIgnored: ResourceRule = {
   id: 'job-parallelism-ignored',
   severity: 'warning',
+  // A patch that sets both fields sets them in the merged resource too.
+  patches: true,
   doc: {
     summary: 'job.parallelism is ignored because taskManager.replicas is set.',
     why: 'With replicas set the operator uses replicas × slots as the parallelism and silently drops job.parallelism.',
@@ -31,18 +33,20 @@ export const jobParallelismIgnored: ResourceRule = {
     const p = ctx.projection?.parallelism.value;
     const slots = ctx.projection?.slotsPerTaskManager.value;
     const field = jobOf(ctx.resource.spec)?.parallelism;
-    if (!ignored || p === null || p === undefined || !field) return [];
+    const replicasValue = intOf(roleOf(ctx.resource.spec, 'taskManager')?.replicas);
+    // Replicas below 1 are rejected outright (parallelism-required), nothing is ignored yet.
+    if (!ignored || !field || (replicasValue !== undefined && replicasValue < 1)) return [];
     const equal = ignored.value === p;
     const message = equal
       ? `job.parallelism ${ignored.value} is redundant: taskManager.replicas × slots already gives ${p}, and the operator ignores job.parallelism when replicas are set.`
-      : `job.parallelism ${ignored.value} is ignored: taskManager.replicas is set, so the job runs at replicas × slots = ${p}.`;
+      : `job.parallelism ${ignored.value} is ignored: taskManager.replicas is set, so the job runs at replicas × slots${typeof p === 'number' ? ` = ${p}` : ` (${ctx.projection?.parallelism.reason ?? 'unknown'})`}.`;
     const replicas = roleOf(ctx.resource.spec, 'taskManager')?.replicas;
     const native = ctx.projection?.mode.value === 'native';
     return [{
       message,
       span: ignored.span,
       severity: equal ? 'info' : 'warning',
-      related: [{ span: ignored.replicasSpan, message: `taskManager.replicas decides the parallelism (${p})` }],
+      related: [{ span: ignored.replicasSpan, message: `taskManager.replicas decides the parallelism${typeof p === 'number' ? ` (${p})` : ''}` }],
       fixes: fixes(
         removeFix(ctx, field, 'Remove job.parallelism (replicas decide)', true),
         !equal && slots ? replicasFix(ctx, field, ceilDiv(ignored.value, slots), slots) : undefined,

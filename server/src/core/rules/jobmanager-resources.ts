@@ -1,5 +1,6 @@
 /** jobmanager-resources: a JobManager below 1 CPU or 2 GiB, which struggles with checkpoints and the REST API. */
 
+import { cpu as formatCpu, size } from '../format/numbers';
 import { roleOf } from './helpers';
 import { memoryFields } from './memory-fields';
 import { Report, ResourceContext, ResourceRule } from './types';
@@ -19,8 +20,8 @@ export const jobmanagerResources: ResourceRule = {
     const p = ctx.projection;
     if (!p || ctx.resource.kind === 'FlinkSessionJob' || !p.jobManager.count.value) return [];
     const cpu = p.jobManager.cpu.value;
-    const memory = p.jobManager.processBytes.value;
-    const low = [cpu !== null && cpu < 1 ? `${cpu} CPU` : undefined, memory !== null && memory < 2 * GIB ? `${Math.round(memory / 2 ** 20)} MiB` : undefined].filter(Boolean);
+    const memory = p.jobManager.memoryRequestBytes.value;
+    const low = [cpu !== null && cpu < 1 ? formatCpu(cpu) : undefined, memory !== null && memory < 2 * GIB ? size(memory) : undefined].filter(Boolean);
     if (low.length === 0) return [];
     const role = roleOf(ctx.resource.spec, 'jobManager');
     const span = memoryFields(role)[0]?.field.span ?? role?.keySpan ?? ctx.resource.kindSpan;

@@ -6,6 +6,7 @@
 
 import { configPath, fixes, setFix, slotsDefaulted } from './helpers';
 import { validated } from './validated-fix';
+import { plural } from '../format/numbers';
 import { Report, ResourceContext, ResourceRule } from './types';
 
 export const manySmallTaskManagers: ResourceRule = {
@@ -29,7 +30,7 @@ export const manySmallTaskManagers: ResourceRule = {
     const newCount = fix ? ` (${Math.ceil((p.slotsNeeded.value ?? 0) / target)} TaskManagers)` : '';
     return [{
       absent: slotsDefaulted(ctx),
-      message: `${tms} TaskManager pods with ${slots} slot${slots === 1 ? '' : 's'} each; fewer, larger TaskManagers (e.g. ${target} slots, with CPU and memory to match) are lighter on Kubernetes and share JVM overhead.`,
+      message: `${tms} TaskManager pods with ${plural(slots, 'slot')} each; fewer, larger TaskManagers (e.g. ${target} slots, with CPU and memory to match) are lighter on Kubernetes and share JVM overhead.`,
       span,
       fixes: fixes(fix && { ...fix, title: `Set taskmanager.numberOfTaskSlots to ${target}${newCount}; then scale CPU and memory per TaskManager` }),
     }];

@@ -11,11 +11,21 @@ import { MIB } from '../units/memory-size';
 import { fixes, removeFix, roleOf, setFix, specPath } from './helpers';
 import { memoryFields, sizeLike } from './memory-fields';
 import { validated } from './validated-fix';
+import { slotsInvalid } from './task-slots';
 import { Fix, Report, ResourceContext, ResourceRule } from './types';
 
 type Role = 'jobManager' | 'taskManager';
-const PREFIX: Record<Role, string> = { jobManager: 'jobmanager.memory.', taskManager: 'taskmanager.memory.' };
-const NOT_SIZED = /^Either required fine-grained memory/;
+/** flinkConfiguration keys that take part in a role's memory layout, legacy ones included. */
+const PREFIXES: Record<Role, readonly string[]> = {
+  jobManager: ['jobmanager.memory.', 'jobmanager.heap.'],
+  taskManager: ['taskmanager.memory.', 'taskmanager.network.memory.', 'taskmanager.heap.', 'taskmanager.network.numberOfBuffers'],
+};
+/** How each stage's failure reads (the validator's own rejection is memory-required's finding). */
+const CONSEQUENCE = {
+  operator: ['the operator cannot deploy the resource and no pod starts', 'The operator reports'],
+  jobmanager: ['the JobManager fails at start', 'Flink reports'],
+  taskmanager: ['the TaskManagers fail at start', 'Flink reports'],
+} as const;
 
 export const memoryConfigInvalid: ResourceRule = {
   id: 'memory-config-invalid',
@@ -39,13 +49,16 @@ function checkRole(ctx: ResourceContext, role: Role, memory: MemoryOutcome<{ war
   const spec = memoryFields(roleOf(ctx.resource.spec, role))[0];
   const span: Span = spec?.field.span ?? configKeys[0]?.keySpan ?? roleOf(ctx.resource.spec, role)?.keySpan ?? ctx.resource.kindSpan;
   if (memory.status === 'ok' && memory.value.warning) return [{ message: memory.value.warning, span, severity: 'warning' }];
-  if (memory.status !== 'failed' || NOT_SIZED.test(memory.failure.flinkMessage)) return [];
+  if (memory.status !== 'failed' || memory.failure.stage === 'validator') return [];
+  // Slots Flink cannot use also fail the TaskManager spec; task-slots reports that mistake.
+  if (slotsInvalid(ctx) && /numberOfTaskSlots|positive number of CPU cores/.test(memory.failure.flinkMessage)) return [];
+  const [consequence, reporter] = CONSEQUENCE[memory.failure.stage];
   const related = configKeys.filter((e) => e.keySpan.start !== span.start).map((e) => ({ span: e.keySpan, message: `${e.key} takes part in the ${who} memory layout` }));
   const ok = (p: Parameters<Parameters<typeof validated>[2]>[0]) => p[role].memory.status === 'ok';
   const candidates: Array<Fix | undefined> = configKeys.filter((e) => !/process\.size$/.test(e.key)).map((e) => validated(ctx, removeFix(ctx, { keySpan: e.keySpan, span: e.valueSpan }, `Remove ${e.key}`), ok));
   if (spec) candidates.unshift(biggerMemory(ctx, role, spec.field.text, spec.path));
   return [{
-    message: `${who} memory does not work out, so the deployment fails: ${memory.failure.message} Flink reports: "${memory.failure.flinkMessage}"`,
+    message: `${who} memory does not work out, so ${consequence}: ${memory.failure.message} ${reporter}: "${memory.failure.flinkMessage}"`,
     span,
     related,
     fixes: fixes(...candidates).map((f, i) => ({ ...f, preferred: i === 0 })),
@@ -65,5 +78,5 @@ function biggerMemory(ctx: ResourceContext, role: Role, current: string, path: r
 
 function memoryEntries(ctx: ResourceContext, role: Role): ConfigEntry[] {
   const entries = ctx.resource.spec?.flinkConfiguration.entries;
-  return entries ? [...entries.values()].filter((e) => e.key.startsWith(PREFIX[role]) || (role === 'taskManager' && e.key.startsWith('taskmanager.network.memory.'))) : [];
+  return entries ? [...entries.values()].filter((e) => PREFIXES[role].some((prefix) => e.key.startsWith(prefix))) : [];
 }

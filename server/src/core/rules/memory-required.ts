@@ -3,53 +3,42 @@
  * from flinkConfiguration (§4.1 V-16, V-21; §5.3).
  */
 
-import { roleOf, validatorConfig, setFix, specPath, fixes } from './helpers';
-import { EffectiveConfig } from '../projection/effective-config';
-import { RoleView } from '../model/types';
+import { fixes, ownEntry, setFix, specPath } from './helpers';
 import { Report, ResourceContext, ResourceRule } from './types';
 
-const DERIVABLE = {
-  jobManager: [['jobmanager.memory.process.size'], ['jobmanager.memory.flink.size'], ['jobmanager.memory.heap.size'], ['jobmanager.heap.size']],
-  taskManager: [['taskmanager.memory.process.size'], ['taskmanager.memory.flink.size'], ['taskmanager.memory.task.heap.size', 'taskmanager.memory.managed.size'], ['taskmanager.heap.size']],
-} as const;
+const LEGACY_TM_KEYS = ['taskmanager.heap.size', 'taskmanager.heap.mb'];
 
 export const memoryRequired: ResourceRule = {
   id: 'memory-required',
   severity: 'error',
   doc: {
     summary: 'JobManager or TaskManager memory is not given anywhere.',
-    why: 'Without spec memory or Flink memory options the operator rejects the resource.',
+    why: 'Without spec memory the operator runs Flink\'s memory model on flinkConfiguration and rejects the resource unless it works out.',
     before: 'taskManager:\n  replicas: 2',
     after: 'taskManager:\n  replicas: 2\n  resource:\n    memory: 4096m',
   },
   check(ctx: ResourceContext): Report[] {
     if (ctx.resource.kind !== 'FlinkDeployment' && ctx.resource.kind !== 'FlinkBlueGreenDeployment') return [];
     const spec = ctx.resource.spec;
-    if (!spec || spec.view.open) return [];
-    const config = validatorConfig(ctx);
+    const p = ctx.projection;
+    if (!spec || spec.view.open || !p) return [];
     return (['jobManager', 'taskManager'] as const).flatMap((name) => {
+      const memory = p[name].memory;
+      if (memory.status !== 'failed' || memory.failure.stage !== 'validator') return [];
       const role = spec[name];
-      if (role && 'kind' in role) return [];
-      if (specMemory(roleOf(spec, name)) || derivable(config, name)) return [];
-      const path = role?.resources && !('kind' in role.resources) ? ['resources', 'requests', 'memory'] : ['resource', 'memory'];
-      return [{
-        message: `${name} memory is not defined: set spec.${name}.${path.join('.')} (the pod's total process memory) or a Flink memory size in flinkConfiguration.`,
-        span: role?.keySpan ?? spec.view.get('flinkVersion')?.keySpan ?? ctx.resource.kindSpan,
-        absent: [specPath(ctx, name).join('.'), specPath(ctx, name, 'resource').join('.'), specPath(ctx, name, 'resources').join('.'), specPath(ctx, name, ...path).join('.')],
-        fixes: fixes(setFix(ctx, specPath(ctx, name, ...path), '2048m', `Set ${name} memory to 2048m`, true)),
-      }];
+      const path = role && !('kind' in role) && role.resources && !('kind' in role.resources) ? ['resources', 'requests', 'memory'] : ['resource', 'memory'];
+      const fix = fixes(setFix(ctx, specPath(ctx, name, ...path), '2048m', `Set ${name} memory to 2048m`, true));
+      const span = role?.keySpan ?? spec.view.get('flinkVersion')?.keySpan ?? ctx.resource.kindSpan;
+      const legacy = name === 'taskManager' ? LEGACY_TM_KEYS.map((k) => ownEntry(ctx, k)).find((e) => e !== undefined) : undefined;
+      if (legacy) {
+        return [{ message: `${legacy.key} does not size the TaskManager for the operator: its validator only reads spec memory and the memory options of Flink 1.10 and later, so it rejects the resource ("${memory.failure.flinkMessage}"). Set spec.${name}.${path.join('.')} instead.`, span: legacy.keySpan, fixes: fix }];
+      }
+      if (/^No memory size is given/.test(memory.failure.message)) {
+        // A misspelt or misplaced role or resource key (reported by another rule) is what is "absent" here.
+        const absent = [specPath(ctx, name).join('.'), specPath(ctx, name, 'resource').join('.'), specPath(ctx, name, 'resources').join('.'), specPath(ctx, name, ...path).join('.')];
+        return [{ message: `${name} memory is not defined: set spec.${name}.${path.join('.')} (the pod's total process memory) or a Flink memory size in flinkConfiguration.`, span, absent, fixes: fix }];
+      }
+      return [{ message: `${name} memory is not in the spec and the memory options in flinkConfiguration do not work out, so the operator rejects the resource ("${memory.failure.flinkMessage}"): ${memory.failure.message}`, span, fixes: fix }];
     });
   },
 };
-
-function specMemory(role: RoleView | undefined): boolean {
-  const resources = role?.resources;
-  if (resources && !('kind' in resources) && (resources.unknown || resources.requests.has('memory') || resources.limits.has('memory'))) return true;
-  const resource = role?.resource;
-  if (resource && 'kind' in resource) return true;
-  return !!resource && !!resource.memory && !(resource.memory.kind === 'known' && resource.memory.value === null);
-}
-
-function derivable(config: EffectiveConfig, name: keyof typeof DERIVABLE): boolean {
-  return DERIVABLE[name].some((keys) => keys.every((k) => config.get(k).kind !== 'unset'));
-}

@@ -2,6 +2,7 @@
 
 import { MIB } from '../units/memory-size';
 import { RuleOptions, Thresholds } from './types';
+import { DEFAULT_OPERATOR_VERSION } from '../versions/operator-support';
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
   slotsPerCpuMin: 1,
@@ -13,7 +14,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
 };
 
 export const DEFAULT_RULE_OPTIONS: RuleOptions = {
-  operatorVersion: '1.16',
+  operatorVersion: DEFAULT_OPERATOR_VERSION,
   operatorDefaults: {},
   severities: {},
   thresholds: DEFAULT_THRESHOLDS,

@@ -1,13 +1,17 @@
 /**
- * pod-template: pod template mistakes (§9.1): a container that sets image or resources but is
- * not named flink-main-container (Flink ignores it for the main container), cpu/memory on the
- * main container (always overwritten by Flink), and `resource` together with `resources`.
+ * pod-template: pod template mistakes (§9.1): a container named like Flink's that is not
+ * flink-main-container (Flink adds it as a sidecar and never applies its settings), any other
+ * container without an image (Kubernetes rejects the pod), cpu/memory on the main container
+ * (always overwritten by Flink), and `resource` together with `resources`.
  */
 
-import { isMap, isScalar, isSeq, Node, Pair } from 'yaml';
+import { isMap, isScalar, Node, Pair } from 'yaml';
 import { MapView, nodeSpan, resolve } from '../yaml/map-view';
 import { RoleView } from '../model/types';
-import { Report, ResourceContext, ResourceRule } from './types';
+import { replaceScalar } from '../edits/yaml-edit';
+import { Fix, Report, ResourceContext, ResourceRule } from './types';
+import { containerNodes, mergedContainers, templateContainers } from './pod-containers';
+import { Span } from '../text/span';
 
 const MAIN = 'flink-main-container';
 
@@ -34,7 +38,8 @@ export const podTemplate: ResourceRule = {
       if (t instanceof MapView) templates.push(t);
       reports.push(...bothResourceForms(role, name));
     }
-    for (const t of templates) reports.push(...containers(t));
+    for (const t of templates) reports.push(...containers(t, ctx.text));
+    reports.push(...imageless(ctx, top instanceof MapView ? top : undefined));
     if (top instanceof MapView && !mergesByName(ctx)) reports.push(...positionMerges(top, templates.slice(1)));
     return reports;
   },
@@ -46,7 +51,7 @@ function mergesByName(ctx: Parameters<typeof podTemplate.check>[0]): boolean {
 
 /** Role templates merge their containers into the common template by position, not by name. */
 function positionMerges(common: MapView, roles: MapView[]): Report[] {
-  const names = (t: MapView) => containerNames(t);
+  const names = (t: MapView) => templateContainers(t);
   const base = names(common);
   return roles.flatMap((role) =>
     names(role).flatMap(({ name, span }, i) => {
@@ -57,38 +62,50 @@ function positionMerges(common: MapView, roles: MapView[]): Report[] {
   );
 }
 
-function containerNames(template: MapView): Array<{ name: string | undefined; span: { start: number; end: number } }> {
-  const podSpec = template.map('spec');
-  if (!(podSpec instanceof MapView)) return [];
-  const list = resolve(template.ctx.doc, podSpec.get('containers')?.value ?? null);
-  if (!isSeq(list)) return [];
-  return (list.items as Node[]).map((item) => {
-    const c = resolve(template.ctx.doc, item);
-    const pair = isMap(c) ? (c.items as Pair[]).find((p) => isScalar(p.key) && p.key.value === 'name') : undefined;
-    const value = pair?.value as Node | undefined;
-    return { name: isScalar(value) ? String(value.value) : undefined, span: value?.range ? nodeSpan(value) : nodeSpan(item) };
-  });
-}
-
-function containers(template: MapView): Report[] {
-  const podSpec = template.map('spec');
-  if (!(podSpec instanceof MapView)) return [];
-  const list = resolve(template.ctx.doc, podSpec.get('containers')?.value ?? null);
-  if (!isSeq(list)) return [];
-  return (list.items as Node[]).flatMap((item) => {
-    const c = resolve(template.ctx.doc, item);
-    if (!isMap(c)) return [];
-    const field = (key: string) => (c.items as Pair[]).find((p) => isScalar(p.key) && p.key.value === key);
+function containers(template: MapView, text: string): Report[] {
+  return containerNodes(template).flatMap(({ map: c, field }) => {
     const name = field('name');
     const nameValue = isScalar(name?.value) ? String(name.value.value) : undefined;
     const resources = resolve(template.ctx.doc, (field('resources')?.value as Node) ?? null);
     if (nameValue === MAIN) return mainResources(resources);
     if (!field('image') && !field('resources')) return [];
     const span = name?.value && (name.value as Node).range ? nodeSpan(name.value as Node) : nodeSpan(c);
-    return nameValue && /flink|main|jobmanager|taskmanager/i.test(nameValue)
-      ? [{ message: `Container "${nameValue}" sets an image or resources, but Flink only applies those of the container named ${MAIN}; this becomes an extra sidecar container.`, span }]
+    return nameValue && FLINK_LIKE.test(nameValue)
+      ? [{ message: `Container "${nameValue}" sets an image or resources, but Flink only applies those of the container named ${MAIN}; this becomes an extra sidecar container.`, span, fixes: renameFix(template, text, span) }]
       : [];
   });
+}
+
+const FLINK_LIKE = /flink|main|jobmanager|taskmanager/i;
+
+function renameFix(template: MapView, text: string, span: Span): Fix[] {
+  return templateContainers(template).some((c) => c.name === MAIN) ? [] : [{ title: `Rename to ${MAIN}`, edits: [replaceScalar(text, span, MAIN)], preferred: true }];
+}
+
+/**
+ * Every container but Flink's goes into the pod as written; without an image Kubernetes rejects
+ * the pod. Judged on the merged templates of each role, reported once per container.
+ */
+function imageless(ctx: ResourceContext, common: MapView | undefined): Report[] {
+  const spec = ctx.resource.spec;
+  const byName = mergesByName(ctx);
+  const commonContainers = templateContainers(common);
+  const seen = new Set<number>();
+  const reports: Report[] = [];
+  for (const name of ['jobManager', 'taskManager'] as const) {
+    const role = spec?.[name];
+    const roleTemplate = role && !('kind' in role) ? role.view.map('podTemplate') : undefined;
+    const roleContainers = templateContainers(roleTemplate instanceof MapView ? roleTemplate : undefined);
+    for (const c of mergedContainers(commonContainers, roleContainers, byName)) {
+      if (c.name === MAIN || c.hasImage || c.renamedByPosition || seen.has(c.span.start)) continue;
+      seen.add(c.span.start);
+      const flinkLike = c.name !== undefined && FLINK_LIKE.test(c.name);
+      const what = flinkLike ? `is not Flink's container (only ${MAIN} is), so its settings never reach Flink; Flink adds it as a sidecar` : 'is added to the pod as a sidecar';
+      const fixes = flinkLike && !commonContainers.some((x) => x.name === MAIN) && !roleContainers.some((x) => x.name === MAIN) ? [{ title: `Rename to ${MAIN}`, edits: [replaceScalar(ctx.text, c.span, MAIN)], preferred: true }] : [];
+      reports.push({ message: `Container "${c.name ?? '(no name)'}" ${what}, and without an image Kubernetes rejects the pod, so it is never created.`, span: c.span, severity: 'error', fixes });
+    }
+  }
+  return reports;
 }
 
 function mainResources(resources: Node | null): Report[] {

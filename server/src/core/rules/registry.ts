@@ -12,6 +12,7 @@ import { forbiddenConfigKey } from './forbidden-config-key';
 import { haConfig } from './ha-config';
 import { haRequired } from './ha-required';
 import { healthCheckRecovery } from './health-check-recovery';
+import { helmTemplate } from './helm-template';
 import { imagePullPolicy } from './image-pull-policy';
 import { ingressTemplate } from './ingress-template';
 import { jarUri } from './jar-uri';
@@ -19,6 +20,7 @@ import { jobGraphHint } from './job-graph-hint';
 import { jobParallelismIgnored } from './job-parallelism-ignored';
 import { jobmanagerHa } from './jobmanager-ha';
 import { jobmanagerResources } from './jobmanager-resources';
+import { kustomizeBuild } from './kustomize-build';
 import { logConfigurationKey } from './log-configuration-key';
 import { manySmallTaskManagers } from './many-small-taskmanagers';
 import { memoryConfigInvalid } from './memory-config-invalid';
@@ -28,6 +30,7 @@ import { notAnOperatorResource } from './not-an-operator-resource';
 import { fileTooLarge } from './file-too-large';
 import { overlappingConfigKeys } from './overlapping-config-keys';
 import { parallelismRequired } from './parallelism-required';
+import { podMemory } from './pod-memory';
 import { podTemplate } from './pod-template';
 import { resourceName } from './resource-name';
 import { resourceRequirements } from './resource-requirements';
@@ -36,6 +39,7 @@ import { scalerTarget } from './scaler-target';
 import { schema } from './schema';
 import { serviceAccount } from './service-account';
 import { sessionJob } from './session-job';
+import { sessionReplicas } from './session-replicas';
 import { slotCpuRatio } from './slot-cpu-ratio';
 import { slotMemoryRatio } from './slot-memory-ratio';
 import { standaloneCapacity } from './standalone-capacity';
@@ -60,6 +64,7 @@ export const RULES: readonly Rule[] = [
   haConfig,
   haRequired,
   healthCheckRecovery,
+  helmTemplate,
   imagePullPolicy,
   ingressTemplate,
   jarUri,
@@ -67,6 +72,7 @@ export const RULES: readonly Rule[] = [
   jobParallelismIgnored,
   jobmanagerHa,
   jobmanagerResources,
+  kustomizeBuild,
   logConfigurationKey,
   manySmallTaskManagers,
   memoryConfigInvalid,
@@ -75,6 +81,7 @@ export const RULES: readonly Rule[] = [
   notAnOperatorResource,
   overlappingConfigKeys,
   parallelismRequired,
+  podMemory,
   podTemplate,
   resourceName,
   resourceRequirements,
@@ -83,6 +90,7 @@ export const RULES: readonly Rule[] = [
   schema,
   serviceAccount,
   sessionJob,
+  sessionReplicas,
   slotCpuRatio,
   slotMemoryRatio,
   standaloneCapacity,

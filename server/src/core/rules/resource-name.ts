@@ -7,7 +7,6 @@
 import { Known, Scalar } from '../yaml/fields';
 import { replaceScalar } from '../edits/yaml-edit';
 import { valueOf } from './helpers';
-import { isPartialPatch } from '../model/dialect';
 import { Report, ResourceContext, ResourceRule } from './types';
 
 const VALID = /^[a-z]([-a-z0-9]{0,43}[a-z0-9])?$/;
@@ -31,7 +30,7 @@ export const resourceName: ResourceRule = {
     if (resource.kind !== 'FlinkSessionJob') return [];
     const target = resource.spec?.deploymentName;
     // A patch that leaves deploymentName to its base (model/dialect.ts) misses nothing.
-    if (!target && isPartialPatch(resource)) return [];
+    if (!target && resource.patch) return [];
     if (!target || (target.kind === 'known' && target.value === null)) {
       return [{ message: 'spec.deploymentName is missing: a session job must name the session FlinkDeployment it runs in.', span: target?.keySpan ?? resource.kindSpan }];
     }

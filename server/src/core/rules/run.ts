@@ -12,7 +12,6 @@ import { DocumentRule, Finding, Report, ResourceContext, ResourceRule, Rule, Rul
 import { oneFindingPerMistake, RuleReport } from './precedence';
 import { otherDocuments } from './other-documents';
 import { Scaler, scalersIn } from './scalers';
-import { isPartialPatch } from '../model/dialect';
 import { isOversized, mentionsFlink } from '../size-limit';
 import { fileTooLarge, fileTooLargeReport } from './file-too-large';
 
@@ -71,7 +70,7 @@ export function lint(analysis: Analysis, options: RuleOptions, scope: LintScope 
     // One context per resource, shared by all rules, so what rules derive from it is computed once.
     const ctx: ResourceContext = { text: analysis.text, parsed, resource: ra.resource, projection: ra.projection, all, others, scalers, options };
     const guessed = ra.resource.document.errors.length > 0;
-    const partial = isPartialPatch(ra.resource);
+    const partial = ra.resource.patch === true;
     const reports: RuleReport[] = [];
     for (const rule of resourceRules) {
       if (!appliesTo(rule, ra) || (partial && !rule.patches) || (guessed && !rule.runsOnSyntaxError)) continue;

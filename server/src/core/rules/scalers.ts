@@ -14,6 +14,8 @@ export interface Scaler {
   readonly targetSpan: Span;
   readonly uri?: string;
   readonly min?: number;
+  /** Where the minimum is written (minReplicas / minReplicaCount), when it is. */
+  readonly minSpan?: Span;
   readonly max?: number;
   readonly memoryMetric?: Span;
 }
@@ -45,6 +47,7 @@ export function scalersIn(text: string, others: readonly OtherDocument[], uri?: 
       targetSpan: name.span,
       // KEDA's defaults are minReplicaCount 0 and maxReplicaCount 100; an HPA's minReplicas defaults to 1.
       min: o.kind === 'ScaledObject' ? number('minReplicaCount') ?? 0 : number('minReplicas') ?? 1,
+      minSpan: spec.scalar(o.kind === 'ScaledObject' ? 'minReplicaCount' : 'minReplicas')?.span,
       max: o.kind === 'ScaledObject' ? number('maxReplicaCount') ?? 100 : number('maxReplicas'),
       memoryMetric: memoryMetric(text, o),
     } as Scaler];

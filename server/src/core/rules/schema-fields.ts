@@ -7,7 +7,7 @@
 import { isMap, isScalar, isSeq, Node, Pair } from 'yaml';
 import { nodeSpan, resolve } from '../yaml/map-view';
 import { deref, SchemaNode } from '../schema/schemas';
-import { editDistance } from '../catalog/edit-distance';
+import { nearest } from '../catalog/edit-distance';
 import { renameKey } from '../edits/yaml-edit';
 import { Span } from '../text/span';
 import { Report, ResourceContext } from './types';
@@ -62,7 +62,7 @@ function unknown(ctx: ResourceContext, key: string, span: Span, schema: SchemaNo
   const where = path.join('.') || 'the top level';
   const known = Object.keys(schema.properties ?? {});
   const alias = ALIASES[key] && known.includes(ALIASES[key] ?? '') ? ALIASES[key] : undefined;
-  const close = alias ?? known.find((k) => k.toLowerCase() === key.toLowerCase()) ?? known.map((k) => [k, editDistance(k, key, 2)] as const).filter(([, d]) => d <= 2).sort((a, b) => a[1] - b[1])[0]?.[0];
+  const close = alias ?? known.find((k) => k.toLowerCase() === key.toLowerCase()) ?? nearest(key, known, 2);
   if (close) {
     return { message: `${where} has no field "${key}" (the API server drops it). Did you mean "${close}"?`, span, severity: 'warning', supplies: [...path, close].join('.'), fixes: [{ title: `Rename to ${close}`, edits: [renameKey(span, close)], preferred: true }] };
   }

@@ -2,7 +2,7 @@
 
 import { isScalar, Node } from 'yaml';
 import { replaceScalar } from '../edits/yaml-edit';
-import { editDistance } from '../catalog/edit-distance';
+import { nearest } from '../catalog/edit-distance';
 import { nodeSpan } from '../yaml/map-view';
 import { Fix, ResourceContext } from './types';
 
@@ -12,7 +12,7 @@ export function closestAllowed(node: Node, allowed: readonly string[]): string |
   const value = String(node.value);
   const normalized = (s: string) => s.toLowerCase().replace(/[._\-\s]/g, '');
   const same = allowed.find((a) => normalized(a) === normalized(value));
-  return same ?? (allowed.length === 1 ? allowed[0] : undefined) ?? allowed.map((a) => [a, editDistance(a.toLowerCase(), value.toLowerCase(), 2)] as const).filter(([, d]) => d <= 2).sort((a, b) => a[1] - b[1])[0]?.[0];
+  return same ?? (allowed.length === 1 ? allowed[0] : undefined) ?? nearest(value, allowed, 2, (s) => s.toLowerCase());
 }
 
 export function enumFix(ctx: ResourceContext, node: Node, allowed: readonly string[]): Fix[] {

@@ -5,7 +5,7 @@
  */
 
 import { Document, isMap, isScalar, Node, Pair } from 'yaml';
-import { touchesTemplate, insideConditional } from '../yaml/templates';
+import { touchesTemplate, insideConditional, partialConditionals } from '../yaml/templates';
 import { nodeSpan } from '../yaml/map-view';
 import { plainData } from '../yaml/plain';
 import { schemaFor, validatorFor } from '../schema/schemas';
@@ -30,7 +30,8 @@ export const schema: ResourceRule = {
     const validate = validatorFor(ctx.resource.kind);
     const contents = ctx.resource.document.contents;
     if (!root || !validate || !isMap(contents)) return [];
-    const skip = (s: { start: number; end: number }) => touchesTemplate(ctx.parsed.templates, s) || insideConditional(ctx.parsed.conditionals, s.start);
+    const conditionals = partialConditionals(ctx.parsed.conditionals, { start: contents.range?.[0] ?? 0, end: contents.range?.[1] ?? 0 });
+    const skip = (s: { start: number; end: number }) => touchesTemplate(ctx.parsed.templates, s) || insideConditional(conditionals, s.start);
     const value = plainValue(ctx.resource.document);
     if (value !== undefined) validate(value);
     const reports: Report[] = [];

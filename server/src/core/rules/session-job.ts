@@ -3,9 +3,10 @@
  * application one (§4.2 S-2, S-10).
  */
 
-import { namespaceOf } from '../projection/links';
+import { nameOf, namespaceOf } from '../projection/links';
 import { deploymentNamed } from './helpers';
 import { deploymentName } from '../projection/cluster-context';
+import { nearest } from '../catalog/edit-distance';
 import { Report, ResourceContext, ResourceRule } from './types';
 
 export const sessionJob: ResourceRule = {
@@ -26,7 +27,16 @@ export const sessionJob: ResourceRule = {
     const target = deploymentNamed(ctx.all, namespaceOf(resource), name);
     const named = resource.spec.deploymentName;
     if (!target && name && named?.kind === 'known') {
-      reports.push({ message: `No FlinkDeployment "${name}" in namespace "${namespaceOf(resource) || '(default)'}" among the analysed files; the session job has no cluster to run in.`, span: named.span, severity: 'warning' });
+      const namespace = namespaceOf(resource) || '(default)';
+      const names = ctx.all.map((r) => r.resource).filter((r) => r.kind === 'FlinkDeployment' && namespaceOf(r) === namespaceOf(resource)).map(nameOf).filter((n): n is string => Boolean(n));
+      const close = nearest(name, names, 2);
+      reports.push(close
+        ? { message: `No FlinkDeployment "${name}" in namespace "${namespace}" among the analysed files; did you mean "${close}"?`, span: named.span, severity: 'warning' }
+        : {
+          message: `Session cluster "${name}" (namespace "${namespace}") is not among the analysed files, so what depends on its configuration is not checked: checkpoint and savepoint directories, checkpointing, the autoscaler, and the pods the job runs in.`,
+          span: named.span,
+          severity: 'info',
+        });
     }
     if (target?.resource.spec?.job && resource.spec.deploymentName) {
       reports.push({

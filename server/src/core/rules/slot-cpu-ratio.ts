@@ -6,6 +6,7 @@
 
 import { configPath, fixes, roleOf, setFix, specPath, slotsDefaulted } from './helpers';
 import { RoleView } from '../model/types';
+import { plural } from '../format/numbers';
 import { Fix, Report, ResourceContext, ResourceRule } from './types';
 
 export const slotCpuRatio: ResourceRule = {
@@ -30,7 +31,7 @@ export const slotCpuRatio: ResourceRule = {
     const tooMany = ratio > max;
     const message = tooMany
       ? `${slots} slots share ${cpu} CPU per TaskManager (${round(ratio)} slots per CPU, more than ${max}); CPU-heavy operators will be starved.`
-      : `${slots} slot${slots === 1 ? '' : 's'} for ${cpu} CPU per TaskManager (${round(ratio)} slots per CPU, fewer than ${min}); part of the CPU stays idle.`;
+      : `${plural(slots, 'slot')} for ${cpu} CPU per TaskManager (${round(ratio)} slots per CPU, fewer than ${min}); part of the CPU stays idle.`;
     const targetCpu = tooMany ? slots / max : slots / min;
     const targetSlots = Math.max(1, tooMany ? Math.floor(cpu * max) : Math.ceil(cpu * min));
     return [{ message, span, absent: slotsDefaulted(ctx), fixes: fixes(cpuFix(ctx, role, targetCpu, slots), targetSlots !== slots ? setFix(ctx, configPath(ctx, 'taskmanager.numberOfTaskSlots'), String(targetSlots), `Set taskmanager.numberOfTaskSlots to ${targetSlots} (${round(targetSlots / cpu)} per CPU)`) : undefined) }];

@@ -5,6 +5,7 @@
  */
 
 import { MIB } from '../units/memory-size';
+import { size } from '../format/numbers';
 import { configPath, fixes, roleOf, setFix, specPath, slotsDefaulted } from './helpers';
 import { memoryFields, sizeLike } from './memory-fields';
 import { validated } from './validated-fix';
@@ -36,13 +37,13 @@ export const slotMemoryRatio: ResourceRule = {
     if (perSlot < memoryPerSlotMin) {
       const needMiB = Math.ceil((slots * memoryPerSlotMin) / M / 1024) * 1024;
       const fewer = Math.max(1, Math.floor(process / memoryPerSlotMin));
-      const size = spec ? sizeLike(spec.field.text, needMiB) : undefined;
+      const target = spec ? sizeLike(spec.field.text, needMiB) : undefined;
       reports.push({
         absent: slotsDefaulted(ctx),
-        message: `Each of the ${slots} slots gets ${mib(perSlot)} of the ${mib(process)} TaskManager (task heap ${mib(Number(memory.value.taskHeap) / slots)} per slot); the minimum configured is ${mib(memoryPerSlotMin)} per slot.`,
+        message: `Each of the ${slots} slots gets ${size(perSlot)} of the ${size(process)} TaskManager (task heap ${size(Number(memory.value.taskHeap) / slots)} per slot); the minimum configured is ${size(memoryPerSlotMin)} per slot.`,
         span,
         fixes: fixes(
-          spec && size ? validated(ctx, setFix(ctx, specPath(ctx, 'taskManager', ...spec.path), size, `Set TaskManager memory to ${size} (${mib((needMiB * M) / slots)} per slot)`, true), (q) => q.taskManager.memory.status === 'ok') : undefined,
+          spec && target ? validated(ctx, setFix(ctx, specPath(ctx, 'taskManager', ...spec.path), target, `Set TaskManager memory to ${target} (${size((needMiB * M) / slots)} per slot)`, true), (q) => q.taskManager.memory.status === 'ok') : undefined,
           fewer < slots ? setFix(ctx, configPath(ctx, 'taskmanager.numberOfTaskSlots'), String(fewer), `Set taskmanager.numberOfTaskSlots to ${fewer}`) : undefined,
         ),
       });
@@ -54,7 +55,7 @@ export const slotMemoryRatio: ResourceRule = {
       const key = capped ? 'taskmanager.memory.network.max' : 'taskmanager.memory.network.min';
       reports.push({
         absent: slotsDefaulted(ctx),
-        message: `${slots} slots share ${mib(network)} of network memory (${mib(network / slots)} per slot, below ${mib(networkPerSlotMin)}); jobs with many exchanges may fail with too few network buffers.`,
+        message: `${slots} slots share ${size(network)} of network memory (${size(network / slots)} per slot, below ${size(networkPerSlotMin)}); jobs with many exchanges may fail with too few network buffers.`,
         span,
         fixes: fixes(validated(ctx, setFix(ctx, configPath(ctx, key), min, `Set ${key} to ${min}`), (q) => q.taskManager.memory.status === 'ok')),
       });
@@ -62,8 +63,3 @@ export const slotMemoryRatio: ResourceRule = {
     return reports;
   },
 };
-
-function mib(bytes: number): string {
-  const value = bytes / M;
-  return value >= 1024 && value % 1024 === 0 ? `${value / 1024} GiB` : `${Math.round(value * 10) / 10} MiB`;
-}

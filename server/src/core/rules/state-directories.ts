@@ -5,7 +5,7 @@
  */
 
 import { Span } from '../text/span';
-import { atLeast, jobOf, ownEntry, validatorConfig, valueOf } from './helpers';
+import { atLeast, clusterUnknown, jobOf, ownEntry, validatorConfig, valueOf } from './helpers';
 import { CHECKPOINT_DIR, isSet, preferredKey, SAVEPOINT_DIR } from './flink-keys';
 import { Report, ResourceContext, ResourceRule } from './types';
 
@@ -20,7 +20,7 @@ export const stateDirectories: ResourceRule = {
   },
   check(ctx: ResourceContext): Report[] {
     const job = jobOf(ctx.resource.spec);
-    if (!job) return [];
+    if (!job || clusterUnknown(ctx)) return [];
     const config = validatorConfig(ctx);
     const mode = valueOf(job.upgradeMode);
     const upgradeMode = mode ? String(mode.value) : 'stateless';

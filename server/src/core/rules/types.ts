@@ -26,6 +26,8 @@ export interface Fix {
 export interface Related {
   readonly span: Span;
   readonly message: string;
+  /** Another file than the finding's (a chart's values file, an overlay's base); absent: the same file. */
+  readonly file?: string;
 }
 
 export interface Finding {

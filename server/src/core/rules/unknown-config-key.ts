@@ -5,6 +5,7 @@
  */
 
 import { suggestKey } from '../catalog/catalog';
+import { familyName, keyStatus, releaseLabel, releaseFor, releasesFor } from '../catalog/per-release';
 import { renameKey } from '../edits/yaml-edit';
 import { ownEntries } from './config-keys';
 import { Report, ResourceContext, ResourceRule } from './types';
@@ -20,8 +21,17 @@ export const unknownConfigKey: ResourceRule = {
     after: 'taskmanager.numberOfTaskSlots: "4"',
   },
   check(ctx: ResourceContext): Report[] {
+    const releases = releasesFor(ctx.projection?.flinkVersion.value, ctx.options.operatorVersion);
     return ownEntries(ctx).flatMap(({ entry, match }): Report[] => {
-      if (match || entry.key.startsWith('$internal.')) return [];
+      if (match) {
+        // A real option, but one the resource's release does not have yet.
+        const status = keyStatus(entry.key, releases);
+        if (status.kind !== 'not-yet') return [];
+        const family = familyName(status.option);
+        const comes = status.firstRelease ? `it comes with ${family} ${releaseLabel(status.firstRelease)}` : `no ${family} release has it yet, only ${family}'s development branch`;
+        return [{ message: `"${entry.key}" has no effect on ${family} ${releaseLabel(releaseFor(status.option, releases) ?? '')}: ${comes}.`, span: entry.keySpan }];
+      }
+      if (entry.key.startsWith('$internal.')) return [];
       const suggestion = suggestKey(entry.key);
       if (!suggestion) {
         return [{ message: `"${entry.key}" is not a Flink or operator option; Flink ignores it unless your job reads it itself.`, span: entry.keySpan, severity: 'info' }];

@@ -14,8 +14,3 @@ export function javaFloat(value: number): number {
 export function fractionOf(bytes: bigint, fraction: number): bigint {
   return multiplyTruncate(bytes, fraction);
 }
-
-/** invfrac(x, f): the part that makes `fraction` of (x + part), computed as Flink does. */
-export function inverseFractionOf(bytes: bigint, fraction: number): bigint {
-  return multiplyTruncate(bytes, fraction / (1 - fraction));
-}

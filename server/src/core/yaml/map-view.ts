@@ -7,7 +7,7 @@
 import { Document, isAlias, isMap, isScalar, isSeq, Node, Pair, Scalar as YScalar, YAMLMap } from 'yaml';
 import { Span } from '../text/span';
 import { columnAt, LineIndex } from '../text/line-index';
-import { insideConditional, TemplateSpan, touchesTemplate } from './templates';
+import { insideConditional, renderReason, templateReason, TemplateSpan, touchesTemplate } from './templates';
 import { Field, known, Scalar, unknown } from './fields';
 
 export interface ViewContext {
@@ -16,6 +16,11 @@ export interface ViewContext {
   readonly lines: LineIndex;
   readonly templates: readonly TemplateSpan[];
   readonly conditionals: readonly Span[];
+  /**
+   * Set for a document that is a patch of another (kustomize): every map is open, and a key it
+   * does not set reads as unknown for this reason, since the base it is merged into decides it.
+   */
+  readonly openReason?: string;
 }
 
 export interface Entry {
@@ -26,7 +31,6 @@ export interface Entry {
   readonly region: Span;
 }
 
-const TEMPLATE_REASON = 'set by a template expression';
 const CONDITIONAL_REASON = 'inside a template condition, so it may be absent';
 const MAX_ALIAS_DEPTH = 20;
 
@@ -39,7 +43,7 @@ export class MapView {
     this.entries = node ? collectEntries(ctx, node, region, new Set()) : [];
     const first = this.entries[0];
     this.keyColumn = first ? columnAt(ctx.text, first.keySpan.start) : parentColumn + 1;
-    this.open = ctx.templates.some(
+    this.open = ctx.openReason !== undefined || ctx.templates.some(
       (t) => t.emits && t.start >= region.start && t.start < region.end && t.column > parentColumn && t.column <= this.keyColumn,
     );
   }
@@ -50,6 +54,11 @@ export class MapView {
 
   get(key: string): Entry | undefined {
     return this.entries.find((e) => e.key === key);
+  }
+
+  /** Why a key this open map does not hold is unknown: a chart renderer's reason, a patch's, or a template's. */
+  private missingReason(): string {
+    return renderReason(this.ctx.templates, this.span) ?? this.ctx.openReason ?? templateReason(this.ctx.templates, this.span);
   }
 
   /** A nested map; `undefined` when absent, an Unknown when templated or not a map. */
@@ -64,11 +73,11 @@ export class MapView {
 
   private readMap(key: string): MapView | Field<never> | undefined {
     const entry = this.get(key);
-    if (!entry) return this.open ? unknown(TEMPLATE_REASON, this.span) : undefined;
+    if (!entry) return this.open ? unknown(this.missingReason(), this.span) : undefined;
     if (this.conditional(entry)) return unknown(CONDITIONAL_REASON, valueSpan(entry), entry.keySpan);
     const value = resolve(this.ctx.doc, entry.value);
     if (isMap(value)) return new MapView(this.ctx, value, entry.region, this.keyColumn);
-    if (this.valueTemplated(entry)) return unknown(TEMPLATE_REASON, valueSpan(entry), entry.keySpan);
+    if (this.valueTemplated(entry)) return unknown(templateReason(this.ctx.templates, entry.region), valueSpan(entry), entry.keySpan);
     if (value === null || (isScalar(value) && value.value === null)) return new MapView(this.ctx, null, entry.region, this.keyColumn);
     return unknown(`"${key}" should be a mapping`, valueSpan(entry), entry.keySpan);
   }
@@ -83,14 +92,14 @@ export class MapView {
 
   private readScalar(key: string): Field<Scalar> | undefined {
     const entry = this.get(key);
-    if (!entry) return this.open ? unknown(TEMPLATE_REASON, this.span) : undefined;
+    if (!entry) return this.open ? unknown(this.missingReason(), this.span) : undefined;
     return this.entryScalar(entry);
   }
 
   entryScalar(entry: Entry): Field<Scalar> {
     const value = resolve(this.ctx.doc, entry.value);
     const span = valueSpan(entry);
-    if (this.valueTemplated(entry)) return unknown(TEMPLATE_REASON, span, entry.keySpan);
+    if (this.valueTemplated(entry)) return unknown(templateReason(this.ctx.templates, entry.region), span, entry.keySpan);
     if (this.conditional(entry)) return unknown(CONDITIONAL_REASON, span, entry.keySpan);
     if (value === null) return known(null, '', span, entry.keySpan);
     if (!isScalar(value)) return unknown(`"${entry.key}" should be a single value`, span, entry.keySpan);
@@ -100,10 +109,10 @@ export class MapView {
   /** Items of a sequence value; unknown when templated. */
   seq(key: string): Field<readonly Node[]> | undefined {
     const entry = this.get(key);
-    if (!entry) return this.open ? unknown(TEMPLATE_REASON, this.span) : undefined;
+    if (!entry) return this.open ? unknown(this.missingReason(), this.span) : undefined;
     const value = resolve(this.ctx.doc, entry.value);
     const span = valueSpan(entry);
-    if (this.valueTemplated(entry)) return unknown(TEMPLATE_REASON, span, entry.keySpan);
+    if (this.valueTemplated(entry)) return unknown(templateReason(this.ctx.templates, entry.region), span, entry.keySpan);
     if (isSeq(value)) return known(value.items as Node[], '', span, entry.keySpan);
     if (value === null || (isScalar(value) && value.value === null)) return known([], '', span, entry.keySpan);
     return unknown(`"${key}" should be a list`, span, entry.keySpan);

@@ -7,7 +7,7 @@
 import { parseAllDocuments, Document } from 'yaml';
 import { Span } from '../text/span';
 import { LineIndex } from '../text/line-index';
-import { maskTemplates, TemplateSpan } from './templates';
+import { maskTemplates, ReasonSpan, TemplateSpan } from './templates';
 
 export interface YamlDocument {
   readonly doc: Document.Parsed;
@@ -28,8 +28,9 @@ export interface ParsedYaml {
 /** How every text is parsed (value-edit.ts reads an edited value with the same options). */
 export const PARSE_OPTIONS = { strict: false, uniqueKeys: false, prettyErrors: false, logLevel: 'error' } as const;
 
-export function parseYaml(text: string): ParsedYaml {
-  const { masked, templates, conditionals } = maskTemplates(text);
+/** `reasons`: spans a renderer left unevaluated (rendered charts), so unknowns say why. */
+export function parseYaml(text: string, reasons?: readonly ReasonSpan[]): ParsedYaml {
+  const { masked, templates, conditionals } = maskTemplates(text, reasons);
   const parsed = parseAllDocuments(masked, PARSE_OPTIONS);
   const documents: YamlDocument[] = [];
   let previousEnd = 0;

@@ -9,6 +9,11 @@
 
 import { Span } from '../text/span';
 
+/** A span a renderer left unevaluated, with its reason. */
+export interface ReasonSpan extends Span {
+  readonly reason: string;
+}
+
 export interface TemplateSpan extends Span {
   /** The template stands alone on its line(s). */
   readonly wholeLine: boolean;
@@ -16,6 +21,21 @@ export interface TemplateSpan extends Span {
   readonly emits: boolean;
   /** Column the emitted YAML lands at: `nindent N`/`indent N`, else the template's own column. */
   readonly column: number;
+  /** Why a rendered chart left it unevaluated (e.g. "function foo not supported"). */
+  readonly reason?: string;
+}
+
+const TEMPLATE_REASON = 'set by a template expression';
+
+/** Why a value in `s` is unknown: the reason a renderer gave for a template there, else the general one. */
+export function templateReason(templates: readonly TemplateSpan[], s: Span): string {
+  return renderReason(templates, s) ?? TEMPLATE_REASON;
+}
+
+/** The reason a chart renderer gave for leaving a template in `s` unevaluated, if it gave one. */
+export function renderReason(templates: readonly TemplateSpan[], s: Span): string | undefined {
+  for (const t of templates) if (t.reason && t.start < s.end && s.start < t.end) return t.reason;
+  return undefined;
 }
 
 /** An action may span lines, but never a `---` document separator: a stray `{{` stays in its document. */
@@ -31,7 +51,7 @@ const CONTROL = /^\{\{-?\s*(?:if|else|end|with|range|define|block|\/\*|\$[\w]*\s
  */
 const PLACEHOLDER = /\$\{[A-Za-z_][A-Za-z0-9_]*(?::?[-=?+][^}\r\n]*)?\}/g;
 
-export function maskTemplates(text: string): { masked: string; templates: TemplateSpan[]; conditionals: Span[] } {
+export function maskTemplates(text: string, reasons: readonly ReasonSpan[] = []): { masked: string; templates: TemplateSpan[]; conditionals: Span[] } {
   if (!text.includes('{{') && !text.includes('${')) return { masked: text, templates: [], conditionals: [] };
   const chars = text.split('');
   const templates: TemplateSpan[] = [];
@@ -48,7 +68,8 @@ export function maskTemplates(text: string): { masked: string; templates: Templa
     const wholeLine = before.trim() === '' && isTemplateTail(text.slice(end, lineEnd));
     const indent = /\bn?indent\s+(\d+)/.exec(match[0]);
     const column = indent ? Number(indent[1]) : start - lineStart;
-    templates.push({ start, end, wholeLine, emits: !CONTROL.test(match[0]), column });
+    const reason = reasons.find((r) => r.start <= start && end <= r.end)?.reason;
+    templates.push({ start, end, wholeLine, emits: !CONTROL.test(match[0]), column, ...(reason ? { reason } : {}) });
     if (wholeLine) maskAsComment(chars, start, end);
     else for (let i = start; i < end; i++) if (chars[i] !== '\n') chars[i] = '_';
   }
@@ -72,6 +93,15 @@ function conditionalRegions(text: string, templates: readonly TemplateSpan[]): S
   }
   for (const start of open) regions.push({ start, end: text.length });
   return regions;
+}
+
+/**
+ * The conditional blocks that guard part of a document. A block around the whole document (a
+ * chart's `{{- if .Values.enabled }}` ... `{{- end }}` guard) renders all of it or nothing: what
+ * it renders is known, so it does not make the document's values unknown.
+ */
+export function partialConditionals(conditionals: readonly Span[], content: Span): Span[] {
+  return conditionals.filter((c) => !(c.start <= content.start && c.end >= content.end));
 }
 
 export function insideConditional(conditionals: readonly Span[], offset: number): boolean {

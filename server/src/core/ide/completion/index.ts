@@ -6,8 +6,10 @@
 
 import { Analysis, ResourceAnalysis } from '../../analysis';
 import { findOption } from '../../catalog/catalog';
-import { CatalogEntry, flinkRelease, operatorRelease, Releases } from '../../catalog/option-release';
-import { versionOfImage } from '../../rules/flink-version';
+import { releasesFor } from '../../catalog/per-release';
+import { versionOfImage } from '../../versions/names';
+import { resourceFlinkVersion } from '../resource-flink-version';
+import { DEFAULT_OPERATOR_VERSION } from '../../versions/operator-support';
 import { completionContext, CompletionContext } from './context';
 import { optionKeys } from './option-keys';
 import { optionValues } from './option-values';
@@ -22,7 +24,7 @@ export interface CompletionOptions {
   readonly operatorVersion: string;
 }
 
-const DEFAULTS: CompletionOptions = { operatorVersion: '1.16' };
+const DEFAULTS: CompletionOptions = { operatorVersion: DEFAULT_OPERATOR_VERSION };
 
 export function completeAt(text: string, analysis: Analysis, offset: number, options: CompletionOptions = DEFAULTS): CompletionEntry[] {
   return completion(text, analysis, offset, options).items;
@@ -37,9 +39,10 @@ export function completion(text: string, analysis: Analysis, offset: number, opt
   const configAt = ctx.path.indexOf('flinkConfiguration');
   if (configAt >= 0) {
     const start = ctx.path.slice(configAt + 1).join('.');
-    const releases = releasesOf(ra, options);
-    if (ctx.on === 'key') return at(optionKeys({ start, typed: ctx.prefix, present: presentKeys(ra, ctx, text, offset), releases, flinkVersion: flinkVersionOf(ra) }), true);
-    const option = findOption(start ? `${start}.${ctx.key ?? ''}` : ctx.key ?? '')?.option as CatalogEntry | undefined;
+    const flinkVersion = resourceFlinkVersion(ra);
+    const releases = releasesFor(flinkVersion, options.operatorVersion);
+    if (ctx.on === 'key') return at(optionKeys({ start, typed: ctx.prefix, present: presentKeys(ra, ctx, text, offset), releases, flinkVersion }), true);
+    const option = findOption(start ? `${start}.${ctx.key ?? ''}` : ctx.key ?? '')?.option;
     return at(option ? optionValues(option, releases) : []);
   }
   const kind = ra.resource.kind;
@@ -47,18 +50,6 @@ export function completion(text: string, analysis: Analysis, offset: number, opt
   const image = ra.resource.spec?.image;
   const imageVersion = versionOfImage(image?.kind === 'known' ? image.value : undefined);
   return at(specValues(kind, [...ctx.path, ctx.key ?? ''], { operatorVersion: options.operatorVersion, imageVersion }));
-}
-
-/** Flink options are judged by the resource's Flink release, operator options by the target operator. */
-function releasesOf(ra: ResourceAnalysis, options: CompletionOptions): Releases {
-  return { flink: flinkRelease(ra.projection?.flinkVersion.value ?? flinkVersionOf(ra)), operator: operatorRelease(options.operatorVersion) };
-}
-
-function flinkVersionOf(ra: ResourceAnalysis): string | undefined {
-  const own = ra.resource.spec?.flinkVersion;
-  if (own?.kind === 'known' && typeof own.value === 'string') return own.value;
-  const v = ra.projection?.flinkVersion.value;
-  return v === null || v === undefined ? undefined : `v${Math.floor(v / 100)}_${v % 100}`;
 }
 
 /** Keys the configuration already has (flat or nested), except the one being typed. */

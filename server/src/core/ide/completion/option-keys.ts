@@ -6,8 +6,8 @@
  * in the configuration are not offered again.
  */
 
-import { allOptions, findOption } from '../../catalog/catalog';
-import { CatalogEntry, deprecatedIn, existsIn, Releases } from '../../catalog/option-release';
+import { allOptions, defaultText, findOption, OptionInfo } from '../../catalog/catalog';
+import { defaultIn, familyName, isDeprecatedIn, readsKey, releaseFor, releaseLabel, Releases } from '../../catalog/per-release';
 import { matchTier, Tier } from './match';
 import { byPopularity, popularity, Popularity } from './popularity';
 import { templateKey } from './templates';
@@ -30,7 +30,7 @@ export interface KeyQuery {
 export const MAX_KEYS = 150;
 
 interface Candidate {
-  readonly option: CatalogEntry;
+  readonly option: OptionInfo;
   readonly label: string;
   readonly insertText: string;
   readonly snippet: boolean;
@@ -43,7 +43,7 @@ export function optionKeys(query: KeyQuery): Entry[] {
   const q = { ...query, present: withOtherNames(query.present) };
   const head = q.start ? `${q.start}.` : '';
   const candidates: Candidate[] = [];
-  for (const option of allOptions() as readonly CatalogEntry[]) {
+  for (const option of allOptions()) {
     const c = option.key.includes('<') || option.key.includes('#') ? templateCandidate(option, q, head) : plainCandidate(option, q, head);
     if (c) candidates.push(c);
   }
@@ -52,7 +52,7 @@ export function optionKeys(query: KeyQuery): Entry[] {
   return candidates.slice(0, MAX_KEYS).map((c) => entry(c, q));
 }
 
-function plainCandidate(o: CatalogEntry, q: KeyQuery, head: string): Candidate | undefined {
+function plainCandidate(o: OptionInfo, q: KeyQuery, head: string): Candidate | undefined {
   if (!o.key.startsWith(head) || q.present.has(o.key)) return undefined;
   const label = o.key.slice(head.length);
   const byOldName = q.typed && (o.deprecatedKeys ?? []).some((old) => old.startsWith(head) && matchTier(q.typed, old.slice(head.length)) === Tier.Prefix);
@@ -61,7 +61,7 @@ function plainCandidate(o: CatalogEntry, q: KeyQuery, head: string): Candidate |
   return { option: o, label, insertText: `${label}: `, snippet: false, group: group(o, q.releases), tier, popularity: popularity(o.key) };
 }
 
-function templateCandidate(o: CatalogEntry, q: KeyQuery, head: string): Candidate | undefined {
+function templateCandidate(o: OptionInfo, q: KeyQuery, head: string): Candidate | undefined {
   const t = templateKey(o.key, head, q.typed);
   if (!t || q.present.has(`${head}${t.label}`)) return undefined;
   return { option: o, label: t.label, insertText: `${t.snippet}: `, snippet: true, group: group(o, q.releases), tier: t.tier, popularity: popularity(o.key) };
@@ -80,16 +80,16 @@ function withOtherNames(present: ReadonlySet<string>): Set<string> {
 }
 
 /** 0: the release has it; 1: deprecated there; 2: the release does not have it. */
-function group(o: CatalogEntry, releases: Releases): number {
-  if (!existsIn(o, releases)) return 2;
-  return deprecatedIn(o, releases) ? 1 : 0;
+function group(o: OptionInfo, releases: Releases): number {
+  if (!readsKey(o, releases)) return 2;
+  return isDeprecatedIn(o, releases) ? 1 : 0;
 }
 
 function entry(c: Candidate, q: KeyQuery): Entry {
   const o = c.option;
-  const deprecated = deprecatedIn(o, q.releases);
-  const facts = [o.type, `default ${o.default ?? 'none'}`];
-  if (c.group === 2) facts.push(o.source === 'flink' ? `not in Flink ${q.releases.flink ?? ''}` : `not in operator ${q.releases.operator === 'main' ? '1.16' : q.releases.operator ?? ''}`);
+  const deprecated = isDeprecatedIn(o, q.releases);
+  const facts = [o.type, `default ${defaultText(defaultIn(o, q.releases))}`];
+  if (c.group === 2) facts.push(`not in ${familyName(o)} ${releaseLabel(releaseFor(o, q.releases) ?? '')}`);
   if (deprecated) facts.push(o.replacedBy?.length ? `deprecated, use ${o.replacedBy.join(' or ')}` : 'deprecated');
   return {
     label: c.label,

@@ -6,18 +6,19 @@
  * accept strings there (flink-config-format) and a quoted value is read the same by all.
  */
 
-import { CatalogEntry, defaultIn, Releases } from '../../catalog/option-release';
+import { bareDefault, OptionInfo } from '../../catalog/catalog';
+import { defaultIn, Releases } from '../../catalog/per-release';
 import { Entry } from './types';
 
 const SIZES = ['256m', '512m', '1g', '2g', '4g', '8g'];
 const DURATIONS = ['10 s', '30 s', '1 min', '5 min', '10 min', '1 h'];
 
-export function hasValueSuggestions(o: CatalogEntry): boolean {
+export function hasValueSuggestions(o: OptionInfo): boolean {
   return candidates(o, {}).length > 0;
 }
 
-export function optionValues(o: CatalogEntry, releases: Releases): Entry[] {
-  const fallback = unquote(defaultIn(o, releases));
+export function optionValues(o: OptionInfo, releases: Releases): Entry[] {
+  const fallback = offeredDefault(defaultIn(o, releases));
   return candidates(o, releases).map((value) => {
     const insertText = needsQuotes(value) ? `"${value}"` : value;
     const isDefault = value === fallback || (fallback !== undefined && value.toLowerCase() === fallback.toLowerCase());
@@ -25,8 +26,8 @@ export function optionValues(o: CatalogEntry, releases: Releases): Entry[] {
   });
 }
 
-function candidates(o: CatalogEntry, releases: Releases): string[] {
-  const fallback = unquote(defaultIn(o, releases));
+function candidates(o: OptionInfo, releases: Releases): string[] {
+  const fallback = offeredDefault(defaultIn(o, releases));
   const fixed = o.enumValues ?? o.suggestedValues ?? (o.type === 'Boolean' ? ['true', 'false'] : undefined);
   if (fixed) return [...fixed];
   const ladder = o.type === 'MemorySize' ? SIZES : o.type === 'Duration' ? DURATIONS : [];
@@ -34,10 +35,9 @@ function candidates(o: CatalogEntry, releases: Releases): string[] {
   return [...values, ...ladder.filter((v) => v !== fallback)];
 }
 
-/** Catalog defaults keep the docs' quotes (`"hashmap"`); "none" and computed defaults are no value. */
-function unquote(value: string | null): string | undefined {
-  if (value === null || value.startsWith('(')) return undefined;
-  return value.replace(/^"(.*)"$/, '$1');
+/** The default as a value to offer; a computed one ("(number of processors)") is none. */
+function offeredDefault(value: string | null): string | undefined {
+  return value?.startsWith('(') ? undefined : bareDefault(value);
 }
 
 /** A plain scalar YAML would read as a number, boolean or null. */

@@ -4,8 +4,8 @@
  * with `resources` requests from operator 1.16 on and the older `resource` form before.
  */
 
-import { operatorAtLeast } from '../../projection/versions';
-import { ADDED_IN } from '../../rules/flink-version';
+import { operatorAtLeast, releaseOfVersionName } from '../../versions/names';
+import { proposedFlinkVersion } from '../../versions/operator-support';
 import { Entry } from './types';
 
 export const BLOCK_SNIPPETS: Readonly<Record<string, string>> = {
@@ -27,17 +27,11 @@ function pods(operatorVersion: string): string[] {
   return ['  jobManager:', '    resource: { cpu: 1, memory: 2048m }', '  taskManager:', '    resource: { cpu: 2, memory: 4096m }'];
 }
 
-/** Flink 1.20 (the long-term release) when the operator knows it, else the newest it knows. */
-function flinkVersion(operatorVersion: string): string {
-  const known = Object.entries(ADDED_IN).filter(([, added]) => operatorAtLeast(operatorVersion, added)).map(([v]) => v);
-  return known.includes('v1_20') ? 'v1_20' : known[known.length - 1] ?? 'v1_20';
-}
-
 function cluster(name: string, operatorVersion: string): string[] {
-  const version = flinkVersion(operatorVersion);
+  const version = proposedFlinkVersion(operatorVersion);
   return [
     ...HEAD, 'kind: FlinkDeployment', 'metadata:', `  name: \${1:${name}}`, 'spec:',
-    `  image: flink:\${2:${version.slice(1).replace('_', '.')}}`, `  flinkVersion: \${3:${version}}`, '  serviceAccount: flink',
+    `  image: flink:\${2:${releaseOfVersionName(version)}}`, `  flinkVersion: \${3:${version}}`, '  serviceAccount: flink',
     '  flinkConfiguration:', '    taskmanager.numberOfTaskSlots: "${4:2}"',
     ...pods(operatorVersion),
   ];

@@ -6,8 +6,8 @@
  */
 
 import { deref, SchemaNode, schemaAt, schemaFor } from '../../schema/schemas';
-import { ADDED_IN, DEPRECATED_FLINK_VERSIONS } from '../../rules/flink-version';
-import { operatorAtLeast } from '../../projection/versions';
+import { releaseOfVersionName } from '../../versions/names';
+import { deprecatedFlinkVersion, supportedFlinkVersions } from '../../versions/operator-support';
 import { fieldDoc, valueDoc } from '../field-docs';
 import { BLOCK_SNIPPETS } from './snippets';
 import { Entry } from './types';
@@ -73,16 +73,13 @@ function values(path: Path, list: readonly string[]): Entry[] {
 
 /** What the target operator accepts, newest first; deprecated versions last and struck through. */
 function flinkVersions(ctx: SpecValueContext): Entry[] {
-  const accepted = Object.entries(ADDED_IN)
-    .filter(([version, added]) => operatorAtLeast(ctx.operatorVersion, added) && !(operatorAtLeast(ctx.operatorVersion, '1.7') && (version === 'v1_13' || version === 'v1_14')))
-    .map(([version]) => version)
-    .reverse();
-  const deprecated = (v: string) => DEPRECATED_FLINK_VERSIONS.includes(v) && operatorAtLeast(ctx.operatorVersion, '1.13');
+  const accepted = supportedFlinkVersions(ctx.operatorVersion).reverse();
+  const deprecated = (v: string) => deprecatedFlinkVersion(v, ctx.operatorVersion);
   return [...accepted.filter((v) => !deprecated(v)), ...accepted.filter(deprecated)].map((v) => ({
     label: v,
     kind: 'value' as const,
     insertText: v,
-    detail: deprecated(v) ? `Flink ${v.slice(1).replace('_', '.')} · deprecated by operator ${ctx.operatorVersion}` : `Flink ${v.slice(1).replace('_', '.')}`,
+    detail: deprecated(v) ? `Flink ${releaseOfVersionName(v)} · deprecated by operator ${ctx.operatorVersion}` : `Flink ${releaseOfVersionName(v)}`,
     deprecated: deprecated(v) || undefined,
     preselect: v === ctx.imageVersion || undefined,
   }));

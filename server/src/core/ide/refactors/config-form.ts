@@ -4,7 +4,7 @@
  * or follow. Not offered when a key is also the prefix of another one (they cannot nest).
  */
 
-import { operatorAtLeast } from '../../projection/versions';
+import { operatorAtLeast } from '../../versions/names';
 import { lineBlock, indentOf } from './block-text';
 import { Refactoring, RefactorContext } from './types';
 

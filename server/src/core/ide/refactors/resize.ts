@@ -10,6 +10,7 @@ import { setIn } from '../../edits/yaml-edit';
 import { roleOf, specPath } from '../../rules/helpers';
 import { memoryFields, sizeLike } from '../../rules/memory-fields';
 import { summary } from '../summary';
+import { plural } from '../../format/numbers';
 import { Refactoring, RefactorContext } from './types';
 
 const CHOICES = [1, 2, 4, 8];
@@ -36,7 +37,7 @@ export function resizeTaskManagers(ctx: RefactorContext): Refactoring[] {
     const edits = [...required, cpuEdit(ctx, base, (cpu / slots) * s)].filter((e): e is TextEdit => !!e);
     const after = analyze(applyEdits(ctx.text, edits), ctx.options).resources.find((r) => r.resource.documentIndex === ctx.resource.documentIndex)?.projection;
     if (!after || after.taskManager.memory.status !== 'ok') return [];
-    return [{ title: `Resize TaskManagers to ${s} slot${s === 1 ? '' : 's'}: ${summary(after)}`, edits }];
+    return [{ title: `Resize TaskManagers to ${plural(s, 'slot')}: ${summary(after)}`, edits }];
   });
 }
 

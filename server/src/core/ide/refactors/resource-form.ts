@@ -4,7 +4,7 @@
  */
 
 import { isAlias } from 'yaml';
-import { operatorAtLeast } from '../../projection/versions';
+import { operatorAtLeast } from '../../versions/names';
 import { roleOf } from '../../rules/helpers';
 import { MapView } from '../../yaml/map-view';
 import { lineBlock, indentOf, shift } from './block-text';

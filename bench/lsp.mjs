@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 export async function lspSession(command, rootUri, settings) {
   if (command.length === 0) throw new Error('no server command');
   const started = performance.now();
-  const child = spawn(command[0], command.slice(1), { stdio: ['pipe', 'pipe', 'ignore'] });
+  const child = spawn(command[0], command.slice(1), { stdio: ['pipe', 'pipe', process.env.TRACE ? 'inherit' : 'ignore'] });
   let buffer = Buffer.alloc(0);
   let nextId = 1;
   const pending = new Map();

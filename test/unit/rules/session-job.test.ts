@@ -57,5 +57,21 @@ test('the target is looked up by namespace and name, the first deployment of tha
       deploymentName: demo
     #                 ^^^^ error session-job: "demo" is an application deployment
       job: { parallelism: 1 }
+    ---
+    apiVersion: flink.apache.org/v1beta1
+    kind: FlinkSessionJob
+    metadata: { name: l, namespace: b }
+    spec:
+      deploymentName: dmeo
+    #                 ^^^^ warning session-job: No FlinkDeployment "dmeo" in namespace "b" among the analysed files; did you mean "demo"?
+      job: { parallelism: 1 }
+    ---
+    apiVersion: flink.apache.org/v1beta1
+    kind: FlinkSessionJob
+    metadata: { name: m, namespace: c }
+    spec:
+      deploymentName: dmeo
+    #                 ^^^^ info session-job: Session cluster "dmeo" (namespace "c") is not among the analysed files
+      job: { parallelism: 1 }
   `}`);
 });

@@ -42,6 +42,15 @@ const DEPLOYMENTS = new WeakMap<readonly ResourceAnalysis[], Map<string, Map<str
 
 /** The first FlinkDeployment of that namespace and name in the set (indexed once per set, not searched per session job). */
 export function deploymentNamed(all: readonly ResourceAnalysis[], namespace: string, name: string): ResourceAnalysis | undefined {
+  return deploymentsIn(all, namespace)?.get(name);
+}
+
+/** The names of the set's FlinkDeployments in a namespace, each once, in the order they come. */
+export function deploymentNamesIn(all: readonly ResourceAnalysis[], namespace: string): string[] {
+  return [...(deploymentsIn(all, namespace)?.keys() ?? [])].filter((n) => Boolean(n));
+}
+
+function deploymentsIn(all: readonly ResourceAnalysis[], namespace: string): Map<string, ResourceAnalysis> | undefined {
   let byNamespace = DEPLOYMENTS.get(all);
   if (!byNamespace) {
     byNamespace = new Map();
@@ -53,7 +62,7 @@ export function deploymentNamed(all: readonly ResourceAnalysis[], namespace: str
     }
     DEPLOYMENTS.set(all, byNamespace);
   }
-  return byNamespace.get(namespace)?.get(name);
+  return byNamespace.get(namespace);
 }
 
 /**

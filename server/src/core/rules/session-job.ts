@@ -3,8 +3,8 @@
  * application one (§4.2 S-2, S-10).
  */
 
-import { nameOf, namespaceOf } from '../projection/links';
-import { deploymentNamed } from './helpers';
+import { namespaceOf } from '../projection/links';
+import { deploymentNamed, deploymentNamesIn } from './helpers';
 import { deploymentName } from '../projection/cluster-context';
 import { nearest } from '../catalog/edit-distance';
 import { Report, ResourceContext, ResourceRule } from './types';
@@ -28,8 +28,7 @@ export const sessionJob: ResourceRule = {
     const named = resource.spec.deploymentName;
     if (!target && name && named?.kind === 'known') {
       const namespace = namespaceOf(resource) || '(default)';
-      const names = ctx.all.map((r) => r.resource).filter((r) => r.kind === 'FlinkDeployment' && namespaceOf(r) === namespaceOf(resource)).map(nameOf).filter((n): n is string => Boolean(n));
-      const close = nearest(name, names, 2);
+      const close = nearest(name, deploymentNamesIn(ctx.all, namespaceOf(resource)), 2);
       reports.push(close
         ? { message: `No FlinkDeployment "${name}" in namespace "${namespace}" among the analysed files; did you mean "${close}"?`, span: named.span, severity: 'warning' }
         : {

@@ -1,8 +1,9 @@
 // npm run bench: our analysis against a bare YAML parse and yaml-language-server 2.0 (installed
 // into bench/node_modules by npm run bench, from bench/package.json; with the operator CRD as
 // JSON Schema), in process and over real stdio LSP sessions, on files of 200, 20 and 1 resources
-// built from examples/; then change impact, the web worker, and the issue's targets as ratios of
-// figures measured side by side in this one run. Raw figures go to bench/last-run.json.
+// built from examples/; then change impact, a chart and an overlay, the web worker, and the
+// issue's targets as ratios of figures measured side by side in this one run. Raw figures go to
+// bench/last-run.json.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpus } from './corpus.mjs';
@@ -10,6 +11,7 @@ import { fmt, machine } from './measure.mjs';
 import { firstAnalysis, inProcess } from './in-process.mjs';
 import { overLsp } from './lsp-sessions.mjs';
 import { changesFigure } from './changes.mjs';
+import { chartFigures, printCharts } from './charts.mjs';
 import { webFigures } from './web.mjs';
 import { printTargets } from './targets.mjs';
 
@@ -42,11 +44,14 @@ for (const count of [200, 20, 1]) {
 const changes = await changesFigure(corpus(200));
 console.log(`\nflink-k8s changes, two 200-resource files (${changes.changed} resources changed): ${fmt(changes.changes)} ms; one full analysis ${fmt(changes.full)} ms`);
 
+const charts = chartFigures();
+printCharts(charts);
+
 const web = await webFigures([[1, corpus(1)], [20, corpus(20)], [200, corpus(200)]]);
 if (!web) console.log('\nweb worker: skipped (no Chromium; npm run test:web installs it)');
 else for (const w of web) console.log(`web worker keystroke, ${w.count} resources: ${fmt(w.worker)} ms, Node server ${fmt(w.node)} ms (first analysis ${fmt(w.workerFirst)} / ${fmt(w.nodeFirst)} ms)`);
 
 const after = machine();
 console.log(`\nload average after the run: ${after.load.join(' ')}`);
-printTargets({ sizes, changes, web });
-writeFileSync(join(root, 'bench/last-run.json'), `${JSON.stringify({ machine: { ...before, loadAfter: after.load }, sizes, cold, changes, web }, null, 2)}\n`);
+printTargets({ sizes, changes, web, charts });
+writeFileSync(join(root, 'bench/last-run.json'), `${JSON.stringify({ machine: { ...before, loadAfter: after.load }, sizes, cold, changes, charts, web }, null, 2)}\n`);

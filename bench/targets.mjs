@@ -14,7 +14,10 @@ export function printTargets({ sizes, changes, web, charts }) {
     ['server memory (RSS), 200-resource session', `${big.ours.rss} MiB`, big.ours.rss, '<= 125 MiB', (v) => v <= 125],
     ['changes on two 200-resource files', `${fmt(changes.changes)} / ${fmt(changes.full)} ms`, changes.changes / changes.full, '< 2x a full analysis', (r) => r < 2],
   ];
-  if (charts) rows.push(['chart with 20 templates (render + analyse)', `${fmt(charts.analyse)} ms`, charts.analyse, '< 50 ms', (v) => v < 50]);
+  if (charts) {
+    rows.push(['rendering a chart with 20 templates', `${fmt(charts.render)} ms`, charts.render, '< 50 ms', (v) => v < 50]);
+    rows.push(['  the same, rendered + analysed + findings mapped', `${fmt(charts.analyse)} ms`, charts.analyse, '< 50 ms', (v) => v < 50]);
+  }
   for (const w of web ?? []) rows.push([`web worker keystroke, ${w.count} resource${w.count > 1 ? 's' : ''}`, `${fmt(w.worker)} / ${fmt(w.node)} ms`, w.worker / w.node, '<= 1.5x the Node server', (r) => r <= 1.5]);
   console.log('\ntargets (issue 17), from this run:');
   for (const [what, figures, value, target, ok] of rows) {

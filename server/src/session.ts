@@ -58,14 +58,19 @@ export class Session {
   }
 
   /**
-   * Reads a file that is not open into the index; true when the index had or now has it. An open
-   * document's own analysis keeps its entry current, so reading its disk copy would only parse the
-   * same resources a second time (the whole first open of a big file, when the scan reaches it).
+   * Reads a file into the index; true when the index had or now has it. An open document is read
+   * from its text, and only while its own analysis has not entered it yet (that analysis keeps the
+   * entry current and starts from these reads): a document the editor opened but never asked
+   * about (pull diagnostics) is still in the index, and no text is parsed twice.
    */
   async indexFile(uri: string): Promise<boolean> {
-    if (this.documents.get(uri)) return false;
-    const text = await this.files.readFile(uri);
-    return this.documents.get(uri) ? false : this.index.updateFile(uri, text);
+    if (!this.documents.get(uri)) {
+      const text = await this.files.readFile(uri);
+      if (!this.documents.get(uri)) return this.index.updateFile(uri, text);
+    }
+    const open = this.documents.get(uri);
+    if (!open || this.index.has(uri)) return this.index.has(uri);
+    return this.index.updateFile(uri, open.getText());
   }
 
   /** The analysis of the document's current version, computed once. */

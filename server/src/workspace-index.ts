@@ -57,6 +57,10 @@ export class WorkspaceIndex {
     return signature(before) !== signature(resources.length || scalers.length ? next : undefined);
   }
 
+  has(uri: string): boolean {
+    return this.files.has(uri);
+  }
+
   /** True when the file was indexed. */
   remove(uri: string): boolean {
     return this.files.delete(uri);

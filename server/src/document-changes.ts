@@ -6,6 +6,7 @@
 
 import { analyze, AnalysisOptions } from './core/analysis';
 import { compareSides } from './core/changes/compare';
+import { changeCoverage } from './core/changes/coverage';
 import { SideResource } from './core/changes/facts';
 import { rejectingError } from './core/changes/rejecting-rules';
 import { ResourceChange } from './core/changes/types';
@@ -25,6 +26,8 @@ export interface DocumentChanges {
   /** The git ref the base came from, e.g. HEAD. */
   readonly ref: string;
   readonly changes: readonly ResourceChange[];
+  /** Why nothing is predicted although the text differs from its base (an operator release outside the modelled ones). */
+  readonly note?: string;
 }
 
 export class BaseTexts {
@@ -59,6 +62,8 @@ export class BaseTexts {
   private compute(uri: string, file: FileResult, findings: readonly Finding[], options: AnalysisOptions, elsewhere: readonly FlinkResource[]): DocumentChanges | undefined {
     const base = this.bases.get(uri);
     if (!base) return undefined;
+    const coverage = changeCoverage(options.operatorVersion);
+    if (coverage.kind === 'unmodelled') return { ref: base.ref, changes: [], ...(base.text === file.text ? {} : { note: coverage.note }) };
     const key = JSON.stringify(options);
     if (base.side?.key !== key) {
       const analysis = analyze(base.text, options);

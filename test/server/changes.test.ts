@@ -13,8 +13,8 @@ const URI = 'file:///ws/job.yaml';
 const base = valid('', '  job:\n    jarURI: local:///opt/app.jar\n    parallelism: 4\n    upgradeMode: savepoint\n').replace('    taskmanager.numberOfTaskSlots: "2"\n', '    taskmanager.numberOfTaskSlots: "2"\n    execution.checkpointing.savepoint-dir: s3://b/sp\n    execution.checkpointing.dir: s3://b/cp\n');
 
 /** A client that offers bases: `bases` holds what it answers per URI (none by default). */
-async function client(bases = new Map<string, { base: string | null; ref: string }>(), offer = true): Promise<TestClient & { bases: typeof bases; asked: string[] }> {
-  const c = new TestClient(offer ? { initializationOptions: { baseText: true } } : {}) as TestClient & { bases: typeof bases; asked: string[] };
+async function client(bases = new Map<string, { base: string | null; ref: string }>(), offer = true, settings?: Record<string, unknown>): Promise<TestClient & { bases: typeof bases; asked: string[] }> {
+  const c = new TestClient({ ...(offer ? { initializationOptions: { baseText: true } } : {}), settings }) as TestClient & { bases: typeof bases; asked: string[] };
   c.bases = bases;
   c.asked = [];
   c.connection.onRequest('flinkK8s/baseText', (p: { textDocuments: Array<{ uri: string }> }) => {
@@ -117,5 +117,19 @@ test('when the client says bases changed, the server asks again: a new base, the
   await rebase(c, null);
   await eventually(async () => ((await changeDiags(c)).length === 0 ? true : undefined));
   assert.equal(c.asked.length, 5, 'once at open, once per change of the bases');
+  c.dispose();
+});
+
+// audit D11: no prediction for a release older than the modelled ones, and a lens that says why.
+test('an operator release older than 1.1 gets no change diagnostics, and one lens saying why', async () => {
+  const c = await client(new Map([[URI, { base, ref: 'HEAD' }]]), true, { operatorVersion: '1.0' });
+  await c.open(URI, base);
+  await eventually(() => (c.asked.length ? true : undefined));
+  const impact = async () => (await lenses(c)).filter((t) => t.startsWith('Change impact') || t.startsWith('This change'));
+  assert.deepEqual(await impact(), [], 'the text equals its base: nothing to say');
+  await c.change(URI, base.replace('parallelism: 4', 'parallelism: 8'));
+  await eventually(async () => ((await impact()).length ? true : undefined));
+  assert.deepEqual(await impact(), ['Change impact since HEAD: change impact is modelled for operator 1.1 to 1.16; operator 1.0 is older']);
+  assert.deepEqual(await changeDiags(c), []);
   c.dispose();
 });

@@ -55,6 +55,14 @@ test('--version prints the package version; --help per command', () => {
   assert.match(cli(['--help']).stdout, /flink-k8s <command> --help/);
 });
 
+test('no command at all (an empty variable in a script) is bad usage: the usage on stderr, exit 2', () => {
+  const bare = cli([]);
+  assert.deepEqual([bare.code, bare.stdout], [2, '']);
+  assert.match(bare.stderr, /^Usage:\n {2}flink-k8s report/);
+  assert.match(bare.stderr, /Exit 2 for bad usage \(no command included\)/);
+  assert.match(cli(['changes', '--help']).stdout, /2 for bad usage or unreadable\ninput/);
+});
+
 test('no Flink resource at all: said on stderr; --require-resources makes it exit 1', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'flink-k8s-empty-'));
   fs.writeFileSync(path.join(dir, 'service.yaml'), 'apiVersion: v1\nkind: Service\nmetadata: { name: web }\n');

@@ -142,3 +142,18 @@ test('templated values are listed as unknown, never guessed', () => {
   assert.equal(value(keys, 'parallelism.default'), '6');
   assert.equal(value(keys, 'state.backend.type'), 'rocksdb');
 });
+
+test('flink-k8s config says each reason a value is unknown once, and each key points at it', () => {
+  const root = path.join(__dirname, '..', '..', '..');
+  const out = spawnSync(process.execPath, [path.join(root, 'bin', 'flink-k8s.js'), 'config', 'examples/helm-chart/templates/flinkdeployment.yaml'], { cwd: root, encoding: 'utf8' }).stdout;
+  const lines = out.split('\n');
+  assert.equal(lines.filter((l) => l.includes('set by a template expression')).length, 1, out);
+  assert.equal(lines.filter((l) => l.includes('metadata.name is not known')).length, 1, out);
+  assert.match(out, /^# Values shown as null are unknown:\n# {3}\[1\] set by a template expression\n# {3}\[2\] metadata\.name is not known \(a template or missing\)$/m);
+  assert.match(out, /^"jobmanager\.memory\.process\.size": null {2}# unknown \[1\] \(spec\.jobManager\.resource\.memory\), set by the operator: spec\.jobManager \(line \d+\)$/m);
+  // The operator's note that repeated the reason keeps only the field.
+  assert.match(out, /^"parallelism\.default": null {2}# unknown \[1\], set by the operator: spec\.taskManager\.replicas \(line \d+\); replaces "1" from Flink default$/m);
+  assert.match(out, /^"pipeline\.name": null {2}# unknown \[2\], set by the operator: metadata\.name$/m);
+  const known = spawnSync(process.execPath, [path.join(root, 'bin', 'flink-k8s.js'), 'config', 'examples/01-native-replicas.yaml'], { cwd: root, encoding: 'utf8' }).stdout;
+  assert.doesNotMatch(known, /unknown/);
+});

@@ -7,6 +7,7 @@ import { otherDocuments } from '../core/rules/other-documents';
 import { scalersIn } from '../core/rules/scalers';
 import { Finding } from '../core/rules/types';
 import { plural } from '../core/format/numbers';
+import { CLI_SIZE_LIMIT } from './input-limit';
 
 export interface PositionedFinding {
   readonly file: string;
@@ -30,7 +31,7 @@ export function checkSet(set: readonly FileAnalysis[], operatorVersion: string):
   const ruleErrors: string[] = [];
   for (const { file, analysis } of set) {
     const elsewhere = scalers.filter((s) => s.file !== file).flatMap((s) => s.scalers);
-    const result = lint(analysis, { ...DEFAULT_RULE_OPTIONS, operatorVersion }, { all, scalers: elsewhere });
+    const result = lint(analysis, { ...DEFAULT_RULE_OPTIONS, operatorVersion, ...CLI_SIZE_LIMIT }, { all, scalers: elsewhere });
     ruleErrors.push(...result.ruleErrors);
     const at = (offset: number) => {
       const p = analysis.lines.position(offset);

@@ -2,16 +2,19 @@
 
 import * as fs from 'node:fs';
 import { DirEntry, SourceTree } from '../core/sources/tree';
-import { MAX_ANALYSED_LENGTH } from '../core/size-limit';
+import { InputBudget } from './input-limit';
 
 export class FsTree implements SourceTree {
   private readonly cache = new Map<string, string | undefined>();
+
+  /** Each file read counts against the run's budget; one past it is not read (the run then stops). */
+  constructor(private readonly budget = new InputBudget()) {}
 
   read(path: string): string | undefined {
     if (this.cache.has(path)) return this.cache.get(path);
     let text: string | undefined;
     try {
-      text = fs.statSync(path).size <= MAX_ANALYSED_LENGTH ? fs.readFileSync(path, 'utf8') : undefined;
+      text = this.budget.add(path, fs.statSync(path).size) ? fs.readFileSync(path, 'utf8') : undefined;
     } catch {
       text = undefined;
     }

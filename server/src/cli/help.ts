@@ -1,5 +1,13 @@
 /** What `flink-k8s --help` and `flink-k8s <command> --help` print. */
 
+import { DEFAULT_OPERATOR_VERSION } from '../core/versions/operator-support';
+import { size } from '../core/format/numbers';
+import { MAX_CLI_INPUT } from './input-limit';
+
+const BOUND = size(MAX_CLI_INPUT);
+
+const OPERATOR = `  --operator-version X.Y   the Flink Kubernetes Operator release to model (default ${DEFAULT_OPERATOR_VERSION}; 1.13 to ${DEFAULT_OPERATOR_VERSION})`;
+
 const INPUT = `  Paths are files or folders (searched recursively for *.yaml and *.yml); - reads standard input,
   e.g. \`helm template . | flink-k8s check -\`.`;
 
@@ -10,7 +18,7 @@ const SETS = `  A folder with Chart.yaml is rendered as \`helm template\` render
 const SET_OPTIONS = `  --values FILE, -f FILE   a Helm values file for the charts among the paths (repeatable; later wins)
   --set K=V                a Helm --set value for those charts (repeatable)`;
 
-const COMMON = `  --operator-version X.Y   the Flink Kubernetes Operator release to model (default 1.16; 1.13 to 1.16)
+const COMMON = `${OPERATOR}
   --stdin-filename NAME    the name standard input gets in the output (default <stdin>)
   --require-resources      exit 1 when no Flink resource is found at all (a mistyped path in CI)`;
 
@@ -26,7 +34,8 @@ export const USAGE = `Usage:
   report   What the Flink Kubernetes Operator and Flink will create for each Flink resource:
            parallelism, slots, TaskManager and JobManager pods, CPU and memory.
   check    What the operator would reject, silently ignore or what fails at start-up, and sizing
-           advice. Exit 1 on errors (or more warnings than --max-warnings), 0 otherwise.
+           advice. Exit 1 on errors (or more warnings than --max-warnings, or with
+           --require-resources no Flink resource), 0 otherwise.
   config   The flinkConfiguration the operator hands to Flink for each resource, every key with
            where its value comes from and what it replaces or ignores.
   changes  What applying AFTER over BEFORE (or the files over their version at a git ref) does
@@ -35,7 +44,8 @@ export const USAGE = `Usage:
 
 ${INPUT}
   report and check render the Helm charts and build the kustomize overlays among the folders.
-  Exit 2 for bad usage or an unreadable file.`;
+  Exit 2 for bad usage (no command included), an unreadable file, or more than ${BOUND} of YAML
+  in one run.`;
 
 export const HELP = {
   report: `Usage: flink-k8s report [options] <paths...>
@@ -53,7 +63,8 @@ Options:
 ${SET_OPTIONS}
 ${COMMON}
 
-Exit status: 0, or 1 with --require-resources and no Flink resource, 2 for bad usage.`,
+Exit status: 0, or 1 with --require-resources and no Flink resource, 2 for bad usage or
+unreadable input (more than ${BOUND} of YAML in one run included).`,
   check: `Usage: flink-k8s check [options] <paths...>
 
   Findings, at the exact YAML node, for what the operator would reject, what it silently ignores,
@@ -70,7 +81,8 @@ ${SET_OPTIONS}
 ${COMMON}
 
 Exit status: 1 on an error finding, more than --max-warnings warnings, or (with
---require-resources) no Flink resource; 0 otherwise; 2 for bad usage.`,
+--require-resources) no Flink resource; 0 otherwise; 2 for bad usage or unreadable input
+(more than ${BOUND} of YAML in one run included).`,
   config: `Usage: flink-k8s config [options] <paths...>
 
   For every FlinkDeployment and FlinkSessionJob: the flinkConfiguration the operator hands to
@@ -84,7 +96,8 @@ Options:
   --format yaml|json       YAML with a comment per key (default), or json for scripts
 ${COMMON}
 
-Exit status: 0, or 1 with --require-resources and no Flink resource, 2 for bad usage.`,
+Exit status: 0, or 1 with --require-resources and no Flink resource, 2 for bad usage or
+unreadable input (more than ${BOUND} of YAML in one run included).`,
   changes: `Usage: flink-k8s changes [options] BEFORE AFTER
        flink-k8s changes --base <git-ref> [options] [paths...]
 
@@ -99,7 +112,9 @@ Options:
                                this ref, read with git
   --fail-on CLASSES            exit 1 when a change's class is one of these (comma-separated):
                                none, ignore, scale, upgrade, savepoint-redeploy, rejected, create, delete
-  --operator-version X.Y       the Flink Kubernetes Operator release to model (default 1.16; 1.13 to 1.16)
+  --operator-version X.Y       the Flink Kubernetes Operator release to model (default ${DEFAULT_OPERATOR_VERSION}; 1.1 to ${DEFAULT_OPERATOR_VERSION},
+                               a newer release is answered as ${DEFAULT_OPERATOR_VERSION} and says so)
 
-Exit status: 1 when a change's class is in --fail-on, 0 otherwise, 2 for bad usage.`,
+Exit status: 1 when a change's class is in --fail-on, 0 otherwise, 2 for bad usage or unreadable
+input (more than ${BOUND} of YAML in one run included).`,
 } as const;

@@ -11,14 +11,14 @@ import { DEFAULT_OPTIONS } from '../core/analysis';
 import { analyzeSet, FileAnalysis } from '../core/file-set';
 import { resourceRow, ResourceRow } from '../core/report/row';
 import { VERSION } from '../version';
-import { CliArgs, parseArgs } from './args';
+import { CliArgs, parseArgs, USAGE } from './args';
 import { InputError, UsageError } from './files';
 import { readInputs } from './inputs';
 import { renderText } from './report-text';
 import { checkSet, exitCode, renderCheckText } from './check';
 import { renderSarif } from './sarif';
 import { plural } from '../core/format/numbers';
-import { isOversized, mentionsFlink } from '../core/size-limit';
+import { CLI_SIZE_LIMIT, InputBudget } from './input-limit';
 import { parseChangesArgs } from './changes-args';
 import { runChanges } from './changes';
 import { HELP } from './help';
@@ -38,6 +38,11 @@ export interface CliIo {
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
+    // No command at all (an empty variable in a CI script) is bad usage, not a pass.
+    if (argv.length === 0) {
+      io.err(`${USAGE}\n`);
+      return 2;
+    }
     if (argv[0] === 'changes') return changes(argv.slice(1), io);
     const args = parseArgs(argv);
     if (args.command === 'help' || args.command === 'version') {
@@ -45,14 +50,16 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return 0;
     }
     // `config` reads every file as written; report and check render charts and build overlays.
-    const tree = new FsTree();
+    const budget = new InputBudget();
+    const tree = new FsTree(budget);
     const found = args.command === 'config' ? { paths: [...args.paths], charts: [], overlays: [] } : findSets(tree, args.paths, io.cwd);
-    const inputs = await readInputs(found.paths, args.stdinFilename, io);
-    const set = analyzeSet(inputs, { ...DEFAULT_OPTIONS, operatorVersion: args.operatorVersion });
-    const sets = analyzeSets(tree, found.charts, found.overlays, { ...DEFAULT_RULE_OPTIONS, operatorVersion: args.operatorVersion }, args, io.cwd);
+    const inputs = await readInputs(found.paths, args.stdinFilename, io, budget);
+    const set = analyzeSet(inputs, { ...DEFAULT_OPTIONS, operatorVersion: args.operatorVersion, ...CLI_SIZE_LIMIT });
+    const sets = analyzeSets(tree, found.charts, found.overlays, { ...DEFAULT_RULE_OPTIONS, operatorVersion: args.operatorVersion, ...CLI_SIZE_LIMIT }, args, io.cwd);
+    // A chart or overlay file past the bound was not read: stop rather than judge the set without it.
+    budget.check();
     for (const s of sets) for (const note of s.notes) io.err(`flink-k8s: ${note}\n`);
-    // A file too large to analyse that names the API group gets its own finding instead.
-    const none = set.every((f) => f.analysis.resources.length === 0 && !(isOversized(f.analysis.text) && mentionsFlink(f.analysis.text))) && sets.every((s) => s.outputs.every((o) => !o.analysis.resources.length));
+    const none = set.every((f) => f.analysis.resources.length === 0) && sets.every((s) => s.outputs.every((o) => !o.analysis.resources.length));
     if (none) io.err(`flink-k8s: no Flink resource (apiVersion flink.apache.org/...) in ${inputsNamed(inputs.length, sets.length)}${args.requireResources ? '' : '; nothing to report (--require-resources makes this an error)'}\n`);
     const code = args.command === 'config' ? config(set, args, io.out) : args.command === 'check' ? check(set, sets, tree, args, io) : report(set, sets, tree, args, io);
     return none && args.requireResources ? Math.max(code, 1) : code;

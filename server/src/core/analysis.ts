@@ -11,10 +11,10 @@ import { ProjectionOptions } from './projection/project';
 import { Projection } from './projection/types';
 import { LineIndex } from './text/line-index';
 import { DEFAULT_OPERATOR_VERSION } from './versions/operator-support';
-import { isOversized } from './size-limit';
+import { isOversized, SizeLimit } from './size-limit';
 import { ReasonSpan } from './yaml/templates';
 
-export type AnalysisOptions = ProjectionOptions;
+export type AnalysisOptions = ProjectionOptions & SizeLimit;
 
 export const DEFAULT_OPTIONS: AnalysisOptions = { operatorVersion: DEFAULT_OPERATOR_VERSION, operatorDefaults: {} };
 
@@ -33,16 +33,16 @@ export interface Analysis {
   readonly internalError?: string;
 }
 
-/** Parses a text and builds its Flink resources without projecting them. */
-export function readResources(text: string, reasons?: readonly ReasonSpan[]): { parsed: ParsedYaml; resources: FlinkResource[] } {
-  if (isOversized(text)) return { parsed: { text, lines: new LineIndex(text), documents: [], templates: [], conditionals: [] }, resources: [] };
+/** Parses a text and builds its Flink resources without projecting them; past `maxLength`, neither. */
+export function readResources(text: string, reasons?: readonly ReasonSpan[], maxLength?: number): { parsed: ParsedYaml; resources: FlinkResource[] } {
+  if (isOversized(text, maxLength)) return { parsed: { text, lines: new LineIndex(text), documents: [], templates: [], conditionals: [], tooLarge: true }, resources: [] };
   const parsed = parseYaml(text, reasons);
   return { parsed, resources: buildResources(parsed) };
 }
 
 export function analyze(text: string, options: AnalysisOptions = DEFAULT_OPTIONS): Analysis {
   try {
-    const { parsed, resources } = readResources(text);
+    const { parsed, resources } = readResources(text, undefined, options.maxLength);
     const projections = projectAll(resources, options);
     return { text, parsed, lines: parsed.lines, resources: resources.map((resource, i) => ({ resource, projection: projections[i] })) };
   } catch (error) {

@@ -14,7 +14,7 @@ export interface FileAnalysis {
 }
 
 export function analyzeSet(files: ReadonlyArray<{ file: string; text: string; unknowns?: readonly ReasonSpan[] }>, options: AnalysisOptions): FileAnalysis[] {
-  const read = files.map(({ file, text, unknowns }) => ({ file, text, ...safeRead(text, unknowns) }));
+  const read = files.map(({ file, text, unknowns }) => ({ file, text, ...safeRead(text, unknowns, options.maxLength) }));
   const all = read.flatMap((r) => r.resources);
   const projections = projectAll(all, options);
   let next = 0;
@@ -24,9 +24,9 @@ export function analyzeSet(files: ReadonlyArray<{ file: string; text: string; un
   });
 }
 
-function safeRead(text: string, unknowns?: readonly ReasonSpan[]): ReturnType<typeof readResources> {
+function safeRead(text: string, unknowns: readonly ReasonSpan[] | undefined, maxLength: number | undefined): ReturnType<typeof readResources> {
   try {
-    return readResources(text, unknowns);
+    return readResources(text, unknowns, maxLength);
   } catch {
     return readResources('');
   }

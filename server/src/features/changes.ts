@@ -68,6 +68,8 @@ export function changeDiagnostics(state: DocumentState): Diagnostic[] {
 export function changeLenses(state: DocumentState, uri: string, indexOf: (start: number) => number | undefined): CodeLens[] {
   const changes = state.changes;
   if (!changes) return [];
+  // An operator release outside the modelled ones: one lens says why nothing is predicted.
+  if (changes.note) return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, command: { title: `Change impact since ${changes.ref}: ${changes.note}`, command: '' } }];
   return changes.changes.map((c) => {
     const at = state.document.positionAt(c.span?.start ?? 0);
     const title = c.span ? `This change: ${c.headline}` : `Removed since ${changes.ref}: ${c.kind} ${c.name || '(no name)'} (${c.headline})`;

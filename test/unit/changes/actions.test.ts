@@ -200,3 +200,16 @@ test('Blue/Green: patch, transition, suspend and resume', () => {
   assert.equal(change(bg((s) => ((s.job as Obj).state = 'suspended')), bg()).headline, 'resumes the active deployment');
   assert.equal(change(bg(), bg((s) => (s.image = 'flink:new')), { ...OPTIONS, operatorVersion: '1.13' }).headline, 'not handled');
 });
+
+test('session job without its cluster among the files: whether overrides rescale in place depends on the unknown cluster', () => {
+  const job = sessionJob((s) => ((s.flinkConfiguration as Obj)['pipeline.jobvertex-parallelism-overrides'] = 'v1:2'));
+  const c = change(job, edit(job, (d) => (configOf(d)['pipeline.jobvertex-parallelism-overrides'] = 'v1:4')));
+  assert.equal(c.class, 'scale');
+  assert.equal(c.headline, 'rescales in place or restarts');
+  assert.equal(c.state, 'depends');
+  assert.match(c.action, /if what is unknown allows it \(the Flink version \(1\.18 or newer needed\) and scheduler \(adaptive needed\) of session cluster test-cluster, which is not among the files\)/);
+  assert.ok(!c.conditions.some((x) => /does not use the adaptive scheduler/.test(x)), c.conditions.join('|'));
+  const own = edit(job, (d) => (configOf(d)['jobmanager.scheduler'] = 'default'));
+  const ruledOut = change(own, edit(own, (d) => (configOf(d)['pipeline.jobvertex-parallelism-overrides'] = 'v1:4')));
+  assert.match(ruledOut.conditions[0] ?? '', /not in place because the running job does not use the adaptive scheduler/, 'the job\'s own configuration wins over the cluster\'s');
+});

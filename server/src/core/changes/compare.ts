@@ -6,8 +6,10 @@
 
 import { Action, action as makeAction } from './action-types';
 import { specDiff } from './classify';
+import { autoscalerOn } from './autoscaler-on';
+import { changeCoverage, LAST_MODELLED } from './coverage';
 import { decide } from './decide';
-import { Facts, factsOf, keepsState, SideResource } from './facts';
+import { Facts, factsOf, SideResource } from './facts';
 import { changeFindings } from './findings';
 import { fieldChanges } from './fields';
 import { matchResources } from './match';
@@ -31,7 +33,9 @@ export interface Sides {
 }
 
 export function compareSides(sides: Sides, options: ChangeOptions): ResourceChange[] {
-  const rules = diffRules(options.operatorVersion);
+  const coverage = changeCoverage(options.operatorVersion);
+  if (coverage.kind === 'unmodelled') return [];
+  const rules = diffRules(coverage.kind === 'newer' ? LAST_MODELLED : options.operatorVersion);
   const specs = sides.specs ?? new WeakMap<FlinkResource, SpecJson>();
   const spec = (r: SideResource) => specs.get(r.resource) ?? specs.set(r.resource, specJson(r.resource, rules)).get(r.resource) as SpecJson;
   const sameSpec = (a: SideResource, b: SideResource) => sameSource(a, b) || specDiff({ kind: a.resource.kind, before: spec(a), after: spec(b), mode: 'native', rules }).length === 0;
@@ -39,7 +43,7 @@ export function compareSides(sides: Sides, options: ChangeOptions): ResourceChan
   for (const pair of matchResources(sides.before, sides.after, sameSpec)) {
     if (pair.before && pair.after && sameSource(pair.before, pair.after)) continue;
     const change = pair.before && pair.after ? compared(pair.before, pair.after, sides, spec, rules, options) : oneSided(pair, [...(pair.after ? sides.after : sides.before), ...(sides.context ?? [])], spec, options);
-    if (change && change.class !== 'none') out.push(change);
+    if (change && change.class !== 'none') out.push(coverage.kind === 'newer' ? { ...change, conditions: [coverage.note, ...change.conditions] } : change);
   }
   return out;
 }
@@ -53,12 +57,13 @@ function compared(before: SideResource, after: SideResource, sides: Sides, spec:
   const type = maxDiff(diffs.map((d) => d.type));
   const rejection = diffs.length ? rejectionOf(after, a, b, base, current, sides, rules, options) : undefined;
   const sessionJobs = after.projection?.sessionJobs?.map((j) => j.name) ?? [];
-  const decided = rejection ? rejected(rejection) : decide({ before: a, after: b, base, current, diffs, type, rules, sessionJobs });
+  const autoscaler = autoscalerOn(base, current, b);
+  const decided = rejection ? rejected(rejection) : decide({ before: a, after: b, base, current, diffs, type, rules, sessionJobs, autoscaler });
   const changeClass: ChangeClass = diffs.length === 0 ? 'none' : rejection ? 'rejected' : type;
   const action = withModeNote(decided, current, after);
-  const losesState = !rejection && ((action.state === 'discarded' && keepsState(base)) || action.state === 'initial-savepoint');
+  const losesState = !rejection && action.losesState;
   const fields = fieldChanges(diffs, {
-    changeClass, action, jobKind: current.jobKind, losesState, rejection,
+    changeClass, action, jobKind: current.jobKind, autoscaler, losesState, rejection,
     spans: b.spans, baseSpans: a.spans, offset: after.offset, baseOffset: before.offset, fallback: after.resource.kindSpan, baseFallback: before.resource.kindSpan,
   });
   const findings = rejection ? [] : changeFindings({ diffs, base, current, action, after: b, beforeProjection: before.projection, afterProjection: after.projection, offset: after.offset });

@@ -22,7 +22,7 @@ export function restartNote(text: string, edits: readonly TextEdit[], options: C
   return notes.sort(bySeverity)[0];
 }
 
-const ORDER = ['discards the job\'s state', 'restarts every job of the session cluster', 'restarts the running job', 'may restart the running job'];
+const ORDER = ['discards the job\'s state', 'restarts every job of the session cluster without its state', 'restarts every job of the session cluster', 'restarts the running job', 'may restart the running job'];
 
 function bySeverity(a: string, b: string): number {
   return ORDER.indexOf(a) - ORDER.indexOf(b);
@@ -31,9 +31,10 @@ function bySeverity(a: string, b: string): number {
 function noteFor(change: ResourceChange): string | undefined {
   if (change.class === 'create' || change.class === 'none' || change.class === 'ignore' || change.class === 'rejected') return undefined;
   if (change.state === 'kept' || change.state === 'none') return undefined;
+  const session = change.kind === 'FlinkDeployment' && change.headline === SESSION_RESTART;
+  if (session) return change.losesState ? ORDER[1] : ORDER[2];
   if (change.losesState) return ORDER[0];
-  if (change.kind === 'FlinkDeployment' && change.headline === SESSION_RESTART) return ORDER[1];
-  return change.state === 'depends' ? ORDER[3] : ORDER[2];
+  return change.state === 'depends' ? ORDER[4] : ORDER[3];
 }
 
 function sideOfText(text: string, options: ChangeOptions): SideResource[] {

@@ -11,7 +11,7 @@ import { nameOf, namespaceOf } from '../projection/links';
 import { Projection } from '../projection/types';
 import { isKnown } from '../yaml/fields';
 import { jobOf } from '../rules/helpers';
-import { haActive, isSet } from '../rules/flink-keys';
+import { isSet } from '../rules/flink-keys';
 import { ChangeOptions } from './types';
 import { Mode } from './diff-rules';
 
@@ -62,10 +62,11 @@ export function factsOf(side: SideResource, all: readonly SideResource[], option
 }
 
 /**
- * The running job keeps state worth losing: it checkpoints (last-state gets a default interval),
- * or, for a session cluster, its jobs could recover through HA.
+ * The job has state worth losing: it checkpoints (last-state gets a default interval), or its
+ * upgrades carry state over through savepoints or checkpoints (a job that takes no checkpoints
+ * still keeps state in its operators, which a savepoint upgrade would have kept). Unknown
+ * (a template decides) counts as state.
  */
 export function keepsState(facts: Facts): boolean {
-  if (facts.jobKind === 'session') return haActive(facts.config) !== false;
-  return facts.upgradeMode === 'last-state' || isSet(facts.config, ['execution.checkpointing.interval']) !== false;
+  return facts.upgradeMode !== 'stateless' || isSet(facts.config, ['execution.checkpointing.interval']) !== false;
 }

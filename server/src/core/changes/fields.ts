@@ -8,6 +8,7 @@ import { Action } from './action-types';
 import { OperatorDiff } from './classify';
 import { JobKind } from './facts';
 import { ignoreEffect } from './ignore-effects';
+import { Tristate } from '../rules/flink-keys';
 import { Path, pathKey, Spans } from './tree';
 import { ChangeClass, FieldChange, Json, Opaque } from './types';
 
@@ -15,6 +16,8 @@ export interface FieldContext {
   readonly changeClass: ChangeClass;
   readonly action: Action;
   readonly jobKind: JobKind;
+  /** The autoscaler is on for the reconcile that sees the change (autoscaler-on.ts). */
+  readonly autoscaler: Tristate;
   /** The running job's state is thrown away by this change. */
   readonly losesState: boolean;
   readonly rejection?: string;
@@ -50,7 +53,7 @@ function describe(diff: OperatorDiff, ctx: FieldContext): { effect: string; seve
   if (ctx.rejection) return { effect: `the operator rejects the change: ${ctx.rejection}`, severity: 'warning' };
   if (diff.type === 'ignore') {
     const restart = ctx.changeClass === 'savepoint-redeploy' ? 'redeploy' : ctx.action.state === 'kept' || ctx.action.state === 'none' ? 'none' : 'restart';
-    const e = ignoreEffect(diff, ctx.jobKind, restart);
+    const e = ignoreEffect(diff, ctx, restart);
     return { effect: e.text, severity: e.nothing ? 'warning' : 'info' };
   }
   return { effect: `${TYPE_WORDS[diff.type]}: the operator ${ctx.action.action}`, severity: ctx.losesState ? 'warning' : 'info' };

@@ -13,7 +13,7 @@ import { isSet } from '../rules/flink-keys';
 import { Action } from './action-types';
 import { OperatorDiff } from './classify';
 import { Facts } from './facts';
-import { restoresThroughHa } from './job-upgrade';
+import { restoresThroughHa } from './last-state';
 import { isObject, SpecJson } from './spec-json';
 import { pathKey, Path } from './tree';
 import { ChangeFinding } from './types';
@@ -87,7 +87,7 @@ function nonRestoredState(input: FindingInput): ChangeFinding[] {
 }
 
 function autoscalerOverrides(input: FindingInput): ChangeFinding[] {
-  const changed = input.diffs.some((d) => d.field === `flinkConfiguration.${OVERRIDES}`);
+  const changed = input.diffs.some((d) => d.field === `flinkConfiguration.${OVERRIDES}` || d.field.startsWith(`flinkConfiguration.${OVERRIDES}.`));
   const on = input.current.config.get('job.autoscaler.enabled');
   if (!changed || on.kind !== 'set' || on.value.trim().toLowerCase() !== 'true') return [];
   return [{ severity: 'info', message: `The autoscaler is on: it writes its own ${OVERRIDES} before the operator compares specs, so this change may do nothing for the vertices it scales.`, span: at(input, [...input.after.specPath, 'flinkConfiguration', OVERRIDES]) }];

@@ -6,6 +6,13 @@
 import { OperatorDiff } from './classify';
 import { JobKind } from './facts';
 import { Json } from './types';
+import { Tristate } from '../rules/flink-keys';
+
+export interface IgnoreContext {
+  readonly jobKind: JobKind;
+  /** The autoscaler is on for the reconcile that sees the change (autoscaler-on.ts). */
+  readonly autoscaler: Tristate;
+}
 
 export interface Effect {
   readonly text: string;
@@ -18,10 +25,10 @@ export interface Effect {
  * edit that comes with a restart applies to that restart, and initialSavepointPath to a
  * savepoint redeploy.
  */
-export function ignoreEffect(diff: OperatorDiff, jobKind: JobKind, restart: 'none' | 'restart' | 'redeploy' = 'none'): Effect {
+export function ignoreEffect(diff: OperatorDiff, ctx: IgnoreContext, restart: 'none' | 'restart' | 'redeploy' = 'none'): Effect {
   const f = diff.field;
   const after = diff.leaves[0]?.after;
-  if (f.startsWith('flinkConfiguration.')) return configEffect(f.slice('flinkConfiguration.'.length), jobKind);
+  if (f.startsWith('flinkConfiguration.')) return configEffect(f.slice('flinkConfiguration.'.length), ctx.jobKind);
   switch (f) {
     case 'job.upgradeMode':
       if (restart === 'restart') return { text: 'no restart on its own; the upgrade this change triggers already uses it', nothing: false };
@@ -37,14 +44,23 @@ export function ignoreEffect(diff: OperatorDiff, jobKind: JobKind, restart: 'non
     case 'job.checkpointTriggerNonce':
       return nonce(after, 'triggers a checkpoint of the running job (no restart)');
     case 'job.autoscalerResetNonce':
-      return nonce(after, "clears the autoscaler's history and parallelism overrides; if the autoscaler had changed the parallelism, going back to yours rescales or restarts the job");
+      return nonce(after, autoscalerReset(ctx.autoscaler));
     default:
       return { text: 'no restart', nothing: false };
   }
 }
 
-function nonce(after: Json | undefined, text: string): Effect {
-  return after === undefined || after === null ? { text: 'does nothing: clearing a nonce triggers nothing', nothing: true } : { text, nothing: false };
+function nonce(after: Json | undefined, effect: string | Effect): Effect {
+  if (after === undefined || after === null) return { text: 'does nothing: clearing a nonce triggers nothing', nothing: true };
+  return typeof effect === 'string' ? { text: effect, nothing: false } : effect;
+}
+
+/** AbstractFlinkResourceReconciler#applyAutoscaler cleans the autoscaler up only while it is on. */
+function autoscalerReset(on: Tristate): string | Effect {
+  const reset = "clears the autoscaler's history and parallelism overrides; if the autoscaler had changed the parallelism, going back to yours rescales or restarts the job";
+  if (on === true) return reset;
+  if (on === false) return { text: 'does nothing: the autoscaler is off (job.autoscaler.enabled), and the operator resets it only while it is on', nothing: true };
+  return `if the autoscaler is on (otherwise nothing), ${reset}`;
 }
 
 function configEffect(key: string, jobKind: JobKind): Effect {

@@ -1,12 +1,13 @@
 /**
  * Resources that exist on one side only: what creating or deleting them does. Deleting a job
  * cancels it without a savepoint unless kubernetes.operator.job.savepoint-on-deletion is true;
- * a session cluster is not deleted while session jobs still point at it.
+ * a session cluster is not deleted while session jobs still point at it, so deleting it loses no
+ * job's state by default (its jobs' own deletions say what they lose).
  */
 
 import { isTrue } from '../rules/flink-keys';
-import { Action, action } from './action-types';
-import { Facts } from './facts';
+import { Action, action, withoutState } from './action-types';
+import { Facts, keepsState } from './facts';
 import { isObject, SpecJson } from './spec-json';
 
 const SAVEPOINT_ON_DELETION = 'kubernetes.operator.job.savepoint-on-deletion';
@@ -30,6 +31,6 @@ export function deleted(facts: Facts): Action {
   const rest = facts.jobKind === 'application' ? ' and removes its cluster' : '';
   const savepoint = isTrue(facts.config, SAVEPOINT_ON_DELETION);
   if (savepoint === true) return action('deletes the resource (savepoint first)', `stops ${job} with a savepoint${rest} (${SAVEPOINT_ON_DELETION} is true)`, 'savepoint');
-  if (savepoint === false) return action('deletes the resource (state discarded)', `cancels ${job} without a savepoint${rest}: discards the job's state (${SAVEPOINT_ON_DELETION} would keep a savepoint)`, 'discarded');
+  if (savepoint === false) return withoutState('deletes the resource (state discarded)', `cancels ${job} without a savepoint${rest}`, keepsState(facts), 'discarded', [`${SAVEPOINT_ON_DELETION}: true would stop it with a savepoint first`]);
   return action('deletes the resource', `stops ${job}${rest}; whether it takes a savepoint first depends on ${SAVEPOINT_ON_DELETION}, which a template sets`, 'depends');
 }

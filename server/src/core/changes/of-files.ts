@@ -18,19 +18,20 @@ import { sideOfSet } from './side';
 
 export type SourceFile = { readonly file: string; readonly text: string };
 
-export function changesOfFiles(beforeFiles: readonly SourceFile[], afterFiles: readonly SourceFile[], operatorVersion: string): ChangeEntry[] {
-  const options = { ...DEFAULT_OPTIONS, operatorVersion };
+/** `limits`: what the caller bounds itself (the CLI counts its input: { maxLength: Infinity }). */
+export function changesOfFiles(beforeFiles: readonly SourceFile[], afterFiles: readonly SourceFile[], operatorVersion: string, limits: { readonly maxLength?: number } = {}): ChangeEntry[] {
+  const options = { ...DEFAULT_OPTIONS, operatorVersion, ...limits };
   const before = analyzeSet(beforeFiles, options);
   const after = analyzeSet(afterFiles, options);
-  const errors = currentErrors(after, operatorVersion);
+  const errors = currentErrors(after, operatorVersion, limits);
   const changes = compareSides({ before: sideOfSet(before), after: sideOfSet(after), currentError: errors }, options);
   return changeEntries(changes, lines(before, after));
 }
 
 /** The validator errors the rules find in the current files, per resource. */
-function currentErrors(set: readonly FileAnalysis[], operatorVersion: string): (r: SideResource) => string | undefined {
+function currentErrors(set: readonly FileAnalysis[], operatorVersion: string, limits: { readonly maxLength?: number }): (r: SideResource) => string | undefined {
   const all = allResources(set);
-  const findings = new Map<string, Finding[]>(set.map(({ file, analysis }) => [file, lint(analysis, { ...DEFAULT_RULE_OPTIONS, operatorVersion }, { all }).findings]));
+  const findings = new Map<string, Finding[]>(set.map(({ file, analysis }) => [file, lint(analysis, { ...DEFAULT_RULE_OPTIONS, operatorVersion, ...limits }, { all }).findings]));
   return (r) => rejectingError(findings.get(r.file ?? '') ?? [], r.resource.span);
 }
 

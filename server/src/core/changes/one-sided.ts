@@ -4,7 +4,7 @@
  */
 
 import { nameOf } from '../projection/links';
-import { factsOf, keepsState, SideResource } from './facts';
+import { factsOf, SideResource } from './facts';
 import { created, deleted } from './lifecycle';
 import { Pair } from './match';
 import { result, shifted } from './result';
@@ -26,6 +26,5 @@ export function oneSided(pair: Pair, all: readonly SideResource[], spec: (r: Sid
       : `This looks renamed to ${other}: Kubernetes deletes this resource (its job stops) and creates ${other} without its state.`;
     findings.push({ severity: 'warning', message, span: isNew ? shifted(side.resource.name?.span ?? side.resource.kindSpan, side.offset) : undefined });
   }
-  const losesState = !isNew && action.state === 'discarded' && keepsState(facts);
-  return isNew ? result(undefined, side, 'create', action, [], findings, false) : result(side, undefined, 'delete', action, [], findings, losesState);
+  return isNew ? result(undefined, side, 'create', action, [], findings, false) : result(side, undefined, 'delete', action, [], findings, action.losesState);
 }

@@ -6,6 +6,7 @@
 
 import { isObject, SpecJson } from './spec-json';
 import { Facts } from './facts';
+import { suspendedThroughHa } from './last-state';
 import { DiffRules } from './diff-rules';
 import { Json } from './types';
 import { operatorAtLeast } from '../versions/names';
@@ -41,10 +42,14 @@ export function specChangeRejection(kind: string, before: SpecJson, after: SpecJ
   return undefined;
 }
 
-/** V-4 (since 1.3.1): the validator checks this before the spec-change rules. */
+/**
+ * V-4 (since 1.3.1): the validator checks this before the spec-change rules. Only a suspension
+ * recorded as LAST_STATE counts: one that cancelled the job (a session job, no HA,
+ * job-cancel.enabled) recorded SAVEPOINT (last-state.ts).
+ */
 function versionChangeAfterLastStateSuspend(before: SpecJson, after: SpecJson, base: Facts, current: Facts, operatorVersion: string): boolean {
   if (!operatorAtLeast(operatorVersion, '1.3.1') || !isObject(before.fields.job) || !isObject(after.fields.job)) return false;
-  return base.jobState === 'suspended' && base.upgradeMode === 'last-state' && current.upgradeMode !== 'stateless' && current.upgradeMode !== undefined && text(before.fields.flinkVersion) !== text(after.fields.flinkVersion);
+  return suspendedThroughHa(base) && current.upgradeMode !== 'stateless' && current.upgradeMode !== undefined && text(before.fields.flinkVersion) !== text(after.fields.flinkVersion);
 }
 
 function text(v: Json | undefined): string | undefined {

@@ -7,7 +7,7 @@
  * at the whole spec, which is never null).
  */
 
-import { EffectiveConfig } from '../projection/effective-config';
+import { EffectiveConfig, Setting } from '../projection/effective-config';
 import { Tristate } from '../rules/flink-keys';
 import { Facts } from './facts';
 import { Opaque } from './types';
@@ -21,19 +21,26 @@ export interface InPlace {
 
 const OVERRIDES = 'pipeline.jobvertex-parallelism-overrides';
 
-export function nativeInPlace(base: Facts, before: ReadonlyMap<string, string | Opaque>, after: ReadonlyMap<string, string | Opaque>, supported: boolean): InPlace {
+/**
+ * `missingCluster`: a session job whose cluster is not among the inputs. Its Flink version and the
+ * cluster's configuration are unknown then; only what the job's own flinkConfiguration sets
+ * (which wins over the cluster's) is known.
+ */
+export function nativeInPlace(base: Facts, before: ReadonlyMap<string, string | Opaque>, after: ReadonlyMap<string, string | Opaque>, supported: boolean, missingCluster?: string): InPlace {
   if (!supported) return { possible: false, reasons: ['this operator release has no in-place rescaling'] };
   const failed: string[] = [];
   const unsure: string[] = [];
   const check = (ok: Tristate, why: string, unknownWhy: string) => {
     if (ok === false) failed.push(why);
-    if (ok === undefined) unsure.push(unknownWhy);
+    if (ok === undefined && missingCluster === undefined) unsure.push(unknownWhy);
   };
-  check(base.flinkVersion === null ? undefined : base.flinkVersion >= 118, 'the running Flink version is older than 1.18', 'the Flink version is unknown');
-  check(enumIs(base.config, 'jobmanager.scheduler', 'adaptive'), 'the running job does not use the adaptive scheduler (jobmanager.scheduler: adaptive)', 'jobmanager.scheduler is set by a template');
-  check(notFalse(base.config, 'kubernetes.operator.job.upgrade.inplace-scaling.enabled'), 'kubernetes.operator.job.upgrade.inplace-scaling.enabled is false', 'kubernetes.operator.job.upgrade.inplace-scaling.enabled is set by a template');
-  const old = overrides(before.get(OVERRIDES));
-  const next = overrides(after.get(OVERRIDES));
+  const config = missingCluster === undefined ? base.config : ownOnly(base.config);
+  if (missingCluster !== undefined) unsure.push(`the Flink version (1.18 or newer needed) and scheduler (adaptive needed) of session cluster ${missingCluster || '(unnamed)'}, which is not among the files`);
+  else check(base.flinkVersion === null ? undefined : base.flinkVersion >= 118, 'the running Flink version is older than 1.18', 'the Flink version is unknown');
+  check(enumIs(config, 'jobmanager.scheduler', 'adaptive'), 'the running job does not use the adaptive scheduler (jobmanager.scheduler: adaptive)', 'jobmanager.scheduler is set by a template');
+  check(notFalse(config, 'kubernetes.operator.job.upgrade.inplace-scaling.enabled'), 'kubernetes.operator.job.upgrade.inplace-scaling.enabled is false', 'kubernetes.operator.job.upgrade.inplace-scaling.enabled is set by a template');
+  const old = overridesOf(before);
+  const next = overridesOf(after);
   if (old === undefined || next === undefined) unsure.push('the parallelism overrides are set by a template');
   else {
     if (old.size === 0 && next.size === 0) failed.push('no parallelism overrides before or after');
@@ -43,30 +50,54 @@ export function nativeInPlace(base: Facts, before: ReadonlyMap<string, string | 
   return { possible: failed.length ? false : unsure.length ? undefined : true, reasons: [...failed, ...unsure] };
 }
 
+/** Only what the resource's own flinkConfiguration sets counts; the rest is the missing cluster's, unknown (said once). */
+function ownOnly(config: EffectiveConfig): { get(key: string): Setting } {
+  return {
+    get(key: string): Setting {
+      const s = config.get(key);
+      return s.kind === 'set' && s.source.startsWith('flinkConfiguration') ? s : { kind: 'unknown', key, reason: 'the session cluster is not among the files' };
+    },
+  };
+}
+
 export function standaloneReactive(base: Facts): InPlace {
   const reactive = enumIs(base.config, 'scheduler-mode', 'reactive');
   if (reactive === true) return { possible: true, reasons: [] };
   return { possible: reactive, reasons: [reactive === false ? 'the running cluster is not in reactive mode (scheduler-mode: reactive)' : 'scheduler-mode is set by a template'] };
 }
 
-/** `vertexId:parallelism,...` as Flink's map option; undefined when a template decides. */
-function overrides(value: string | Opaque | undefined): Map<string, string> | undefined {
-  if (value instanceof Opaque) return undefined;
+/**
+ * The overrides as Flink's Configuration reads a map option (Configuration#getRawValue): the exact
+ * key's `vertexId:parallelism,...` when it is set, else every `<key>.<vertexId>` entry, which is
+ * what a nested map under the key flattens to (ConfigObjectNode#asFlatMap). Undefined when a
+ * template decides.
+ */
+export function overridesOf(config: ReadonlyMap<string, string | Opaque>): Map<string, string> | undefined {
+  const exact = config.get(OVERRIDES);
+  if (exact instanceof Opaque) return undefined;
   const map = new Map<string, string>();
-  for (const pair of (value ?? '').split(',')) {
-    const [k, v] = pair.split(':');
-    if (k?.trim() && v !== undefined) map.set(k.trim(), v.trim());
+  if (exact !== undefined) {
+    for (const pair of exact.split(',')) {
+      const [k, v] = pair.split(':');
+      if (k?.trim() && v !== undefined) map.set(k.trim(), v.trim());
+    }
+    return map;
+  }
+  for (const [key, value] of config) {
+    if (!key.startsWith(`${OVERRIDES}.`)) continue;
+    if (value instanceof Opaque) return undefined;
+    map.set(key.slice(OVERRIDES.length + 1), value);
   }
   return map;
 }
 
-function enumIs(config: EffectiveConfig, key: string, value: string): Tristate {
+function enumIs(config: Pick<EffectiveConfig, 'get'>, key: string, value: string): Tristate {
   const s = config.get(key);
   if (s.kind === 'unknown') return undefined;
   return s.kind === 'set' && s.value.trim().toLowerCase() === value;
 }
 
-function notFalse(config: EffectiveConfig, key: string): Tristate {
+function notFalse(config: Pick<EffectiveConfig, 'get'>, key: string): Tristate {
   const s = config.get(key);
   if (s.kind === 'unknown') return undefined;
   return !(s.kind === 'set' && s.value.trim().toLowerCase() === 'false');

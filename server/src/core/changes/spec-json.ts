@@ -1,11 +1,14 @@
 /**
  * A resource's spec the way the operator deserialises it before diffing: the CRD's fields as
  * JSON (tree.ts), flinkConfiguration flattened (model/flink-config.ts already flattens it like
- * ConfigObjectNode.asFlatMap), pod-template extras cleared and fields the target release's CRD
- * lacks dropped.
+ * ConfigObjectNode.asFlatMap) with each value as the operator reads it (stored-config.ts),
+ * pod-template extras cleared and fields the target release's CRD lacks dropped.
  */
 
+import type { Document } from 'yaml';
+import { ConfigEntry, FlinkConfig } from '../model/flink-config';
 import { FlinkResource } from '../model/types';
+import { storedConfigText } from './stored-config';
 import { schemaAt, schemaFor } from '../schema/schemas';
 import { mapJson, newWalk, Path, Spans } from './tree';
 import { Json, Opaque } from './types';
@@ -32,12 +35,29 @@ export function specJson(resource: FlinkResource, rules: DiffRules): SpecJson {
   clearForRelease(fields, rules);
   const config = new Map<string, string | Opaque>();
   for (const [key, entry] of spec?.flinkConfiguration.entries ?? []) {
-    config.set(key, entry.value === undefined ? new Opaque(spec?.view.ctx.text.slice(entry.valueSpan.start, entry.valueSpan.end) ?? '') : entry.value);
+    const value = spec && storedValue(spec.flinkConfiguration, entry, spec.view.ctx);
+    if (value === undefined) continue;
+    config.set(key, value);
     walk.spans.set(JSON.stringify([...specPath, 'flinkConfiguration', key]), { key: entry.keySpan, value: entry.valueSpan });
   }
   const configKey = spec?.flinkConfiguration.keySpan;
   if (configKey) walk.spans.set(JSON.stringify([...specPath, 'flinkConfiguration']), { key: configKey, value: spec.flinkConfiguration.span ?? configKey });
   return { specPath, fields, config, configOpen: spec?.flinkConfiguration.openPrefixes ?? [], spans: walk.spans };
+}
+
+/**
+ * A key's value as the operator reads it (stored-config.ts); a template's text as Opaque;
+ * undefined when no spelling of the key writes one (an empty list writes nothing, so an earlier
+ * spelling of the same key, which the model counts as shadowed, is what remains).
+ */
+function storedValue(config: FlinkConfig, entry: ConfigEntry, ctx: { readonly text: string; readonly doc: Document.Parsed }): string | Opaque | undefined {
+  const spellings = [entry, ...config.shadowed.filter((e) => e.key === entry.key).reverse()];
+  for (const e of spellings) {
+    if (e.value === undefined) return new Opaque(ctx.text.slice(e.valueSpan.start, e.valueSpan.end));
+    const text = storedConfigText({ ...e, value: e.value }, ctx.doc);
+    if (text !== null) return text;
+  }
+  return undefined;
 }
 
 /** flinkConfiguration is read flattened from the model instead. */

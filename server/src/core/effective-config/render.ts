@@ -27,21 +27,39 @@ export function renderYaml(resources: readonly Located[]): string {
 function document(r: Located): string {
   const c = r.config;
   const who = `${c.kind} ${qualifiedName(c)}`;
+  // Each reason a value is unknown is said once, in the head; the keys refer to it by number.
+  const reasons = [...new Set(c.keys.filter((k) => k.value === null).map((k) => unknownReason(k).why))];
   const head = [
     `# Effective flinkConfiguration of ${who} (${r.file}:${r.line}), operator ${r.operatorVersion}, Flink ${r.flinkVersion ?? 'version unknown'}.`,
     '# What the operator hands to Flink: Flink defaults that matter, the operator\'s defaults, flinkConfiguration,',
     '# then the keys the operator writes from the spec, which replace what flinkConfiguration says.',
     ...c.notes.map((n) => `# Note: ${n}`),
+    ...(reasons.length ? ['# Values shown as null are unknown:', ...reasons.map((why, i) => `#   [${i + 1}] ${why}`)] : []),
   ];
-  return `${[...head, ...c.keys.map((k) => line(k, r))].join('\n')}\n`;
+  return `${[...head, ...c.keys.map((k) => line(k, r, reasons))].join('\n')}\n`;
 }
 
-function line(k: EffectiveKey, r: Located): string {
+/** `spec.x.y: set by a template expression` → the field and the reason, so the reason can be shared. */
+function unknownReason(k: EffectiveKey): { field?: string; why: string } {
+  const text = k.unknown ?? 'not known';
+  const m = /^([\w$-]+(?:\.[\w$-]+)+): (.+)$/.exec(text);
+  return m ? { field: m[1], why: m[2] as string } : { why: text };
+}
+
+function line(k: EffectiveKey, r: Located, reasons: readonly string[]): string {
   const value = k.value === null ? 'null' : JSON.stringify(k.value);
-  const parts = [k.value === null ? `unknown: ${k.unknown ?? 'not known'} (${origin(k.origin, r)})` : origin(k.origin, r)];
+  const parts = [k.value === null ? unknownLine(k, r, reasons) : origin(k.origin, r)];
   if (k.overwrote.length > 0) parts.push(`replaces ${k.overwrote.map((v) => described(v, r)).join(', ')}`);
   if (k.ignored) parts.push(`the operator's own ${k.ignored.value === null ? 'value' : JSON.stringify(k.ignored.value)} (${k.ignored.origin.text}) does not apply`);
   return `${JSON.stringify(k.key)}: ${value}  # ${parts.join('; ')}`;
+}
+
+function unknownLine(k: EffectiveKey, r: Located, reasons: readonly string[]): string {
+  const { field, why } = unknownReason(k);
+  // The operator's own note on a key is sometimes the reason itself: then only its field is left.
+  const from = k.origin.text === k.unknown ? { ...k.origin, text: field ?? '' } : k.origin;
+  const named = field && !from.text.includes(field) ? ` (${field})` : '';
+  return `unknown [${reasons.indexOf(why) + 1}]${named}, ${origin(from, r)}`;
 }
 
 function described(v: ConfigValue, r: Located): string {
@@ -57,7 +75,7 @@ function origin(o: Origin, r: Located): string {
   const at = line === null ? '' : ` (line ${line})`;
   switch (o.kind) {
     case 'operator':
-      return `set by the operator: ${o.text}${at}`;
+      return `set by the operator${o.text ? `: ${o.text}` : ''}${at}`;
     case 'flink-default':
       return 'Flink default';
     default:

@@ -25,6 +25,9 @@ export interface WriteInput {
 
 const GENERATED_TEMPLATE = '(a pod template file the operator generates)';
 
+/** One wording wherever the name decides a key, so `config` states the reason once. */
+const UNKNOWN_NAME = 'metadata.name is not known (a template or missing)';
+
 export function op(text: string, value: string | null, span?: Span, unknown?: string): ConfigValue {
   return { value, unknown, origin: { kind: 'operator', text, span } };
 }
@@ -54,7 +57,7 @@ export function writeFromSpec(layering: Layering, input: WriteInput): void {
   roles(layering, input);
   job(layering, input);
   const name = input.name || null;
-  const unknownName = name === null ? 'metadata.name is not known (a template or missing)' : undefined;
+  const unknownName = name === null ? UNKNOWN_NAME : undefined;
   layering.set('kubernetes.namespace', op('metadata.namespace', input.namespace));
   layering.set('kubernetes.cluster-id', op('metadata.name', name, undefined, unknownName));
   if (input.haActive) layering.set('high-availability.cluster-id', op('metadata.name (high availability is on)', name, undefined, unknownName));
@@ -124,7 +127,7 @@ function job(layering: Layering, input: WriteInput): void {
 /** applyJobConfig: shared by application deployments and session jobs (§2.4). */
 export function jobDefaults(layering: Layering, j: NonNullable<SpecView['job']>, name: string): void {
   if ('kind' in j) return;
-  layering.setDefault('pipeline.name', op('metadata.name', name || null, undefined, name ? undefined : 'metadata.name is not known'));
+  layering.setDefault('pipeline.name', op('metadata.name', name || null, undefined, name ? undefined : UNKNOWN_NAME));
   const mode = isKnown(j.upgradeMode) ? j.upgradeMode.value : null;
   if (mode === 'last-state') layering.setDefault('execution.checkpointing.interval', op('upgradeMode last-state', '5 min', j.upgradeMode?.span));
   layering.setDefault('execution.checkpointing.externalized-checkpoint-retention', op('its default when not set', 'RETAIN_ON_CANCELLATION'));

@@ -13,7 +13,7 @@ export function derivedFor(ra: ResourceAnalysis, key: string): string | undefine
   if (g === 'spec.taskManager' || g === 'spec.taskManager.replicas' || key === 'taskmanager.numberOfTaskSlots') {
     return `parallelism ${q(p.parallelism.value)} (${p.parallelism.reason}); ${plural(p.taskManager.count.value, 'TaskManager pod')} × ${plural(p.slotsPerTaskManager.value, 'slot')}; ${plural(p.slotsNeeded.value, 'slot')} needed. ${p.taskManager.count.reason}.`;
   }
-  if (g === 'spec.job.parallelism') return p.ignoredJobParallelism ? `ignored: the job runs at ${q(p.parallelism.value)} (${p.parallelism.reason})` : `parallelism ${q(p.parallelism.value)}, ${plural(p.slotsNeeded.value, 'slot')} needed`;
+  if (g === 'spec.job.parallelism') return p.ignoredJobParallelism ?? p.overriddenJobParallelism ? `ignored: the job runs at ${q(p.parallelism.value)} (${p.parallelism.reason})` : `parallelism ${q(p.parallelism.value)}, ${plural(p.slotsNeeded.value, 'slot')} needed`;
   if (/^spec\.taskManager\.resources?(\.|$)/.test(g) && /memory/.test(g) && tmMemory.status === 'ok') {
     const m = tmMemory.value;
     return `process ${size(m.process)} = task heap ${size(m.taskHeap)} + managed ${size(m.managed)} + network ${size(m.network)} + framework ${size(m.frameworkHeap + m.frameworkOffHeap)} + metaspace ${size(m.metaspace)} + overhead ${size(m.overhead)}`;

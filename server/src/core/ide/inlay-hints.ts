@@ -41,8 +41,9 @@ function resourceHints(r: FlinkResource, p: Projection): RawHint[] {
   if (tm?.replicas && isKnown(tm.replicas) && p.parallelism.value !== null && p.clusterType === 'application') {
     add(tm.replicas.span.end, 'parallelism', ` → parallelism ${p.parallelism.value}`, p.parallelism.reason);
   }
-  const ignored = p.ignoredJobParallelism;
-  if (ignored) add(ignored.span.end, 'ignoredParallelism', ` ignored → ${q(p.parallelism.value)}`, 'taskManager.replicas is set, so the operator uses replicas × slots');
+  const ignored = p.ignoredJobParallelism ?? p.overriddenJobParallelism;
+  const why = p.ignoredJobParallelism ? 'taskManager.replicas is set, so the operator uses replicas × slots' : 'the operator uses the largest pipeline.jobvertex-parallelism-overrides value';
+  if (ignored) add(ignored.span.end, 'ignoredParallelism', ` ignored → ${q(p.parallelism.value)}`, why);
   const job = jobOf(r.spec);
   if (!ignored && job?.parallelism && isKnown(job.parallelism) && p.slotsNeeded.value !== null && p.slotsNeeded.value !== p.parallelism.value) {
     add(job.parallelism.span.end, 'parallelism', ` → ${plural(p.slotsNeeded.value, 'slot')}`, p.slotsNeeded.reason);

@@ -16,6 +16,8 @@ export interface ConfigEntry {
   readonly valueSpan: Span;
   /** Written as nested YAML (`state: {checkpoints.dir: x}`) rather than one dotted key. */
   readonly nested: boolean;
+  /** The value's YAML node (aliases resolved), for the change comparison's stored form (changes/stored-config.ts). */
+  readonly node?: Node;
 }
 
 export interface FlinkConfig {
@@ -85,7 +87,7 @@ function flatten(view: MapView, prefix: string, walk: Walk): void {
     const text = field.kind === 'unknown' && isSeq(value) && !view.valueTemplated(e) ? joinList(view, value.items as Node[]) : field.kind === 'known' ? textOf(field.value, field.text) : undefined;
     const previous = out.get(key);
     if (previous) shadowed.push(previous);
-    out.set(key, { key, value: text, keySpan: e.keySpan, valueSpan: field.span, nested: prefix !== '' });
+    out.set(key, { key, value: text, keySpan: e.keySpan, valueSpan: field.span, nested: prefix !== '', node: value ?? undefined });
   }
   if (view.node) walk.ancestors.delete(view.node);
 }

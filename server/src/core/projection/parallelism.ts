@@ -22,7 +22,7 @@ export interface ParallelismInput {
   readonly operatorVersion: string;
 }
 
-type Result = Pick<Projection, 'parallelism' | 'ignoredJobParallelism'>;
+type Result = Pick<Projection, 'parallelism' | 'ignoredJobParallelism' | 'overriddenJobParallelism'>;
 
 export function effectiveParallelism(input: ParallelismInput): Result {
   const spec = input.resource.spec;
@@ -36,7 +36,12 @@ export function effectiveParallelism(input: ParallelismInput): Result {
   if (replicas && !(isKnown(replicas) && replicas.value === null)) return fromReplicas(replicas, job, input.slots);
   const own = jobParallelism(job, 'the job');
   if (own.value === null) return { parallelism: own };
-  return { parallelism: maxOverride(input) ?? own };
+  const override = maxOverride(input);
+  if (!override) return { parallelism: own };
+  const field = job.parallelism;
+  // The largest override replaces job.parallelism, which then does nothing.
+  const overridden = override.value !== null && override.span && field ? { value: own.value, span: field.span, overridesSpan: override.span } : undefined;
+  return { parallelism: override, ...(overridden ? { overriddenJobParallelism: overridden } : {}) };
 }
 
 function fromReplicas(replicas: Field<Scalar>, job: JobView, slots: Derived<number>): Result {

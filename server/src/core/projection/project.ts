@@ -40,7 +40,7 @@ export interface ProjectionLinks {
 export function project(resource: FlinkResource, options: ProjectionOptions, links: ProjectionLinks = {}): Projection {
   const cluster = clusterContext(resource, options, links.sessionCluster);
   const { clusterType, mode, slots } = cluster;
-  const { parallelism, ignoredJobParallelism } = effectiveParallelism({ resource, config: cluster.jobConfig, mode, explicitStandalone: cluster.explicitStandalone, slots, operatorVersion: options.operatorVersion });
+  const { parallelism, ignoredJobParallelism, overriddenJobParallelism } = effectiveParallelism({ resource, config: cluster.jobConfig, mode, explicitStandalone: cluster.explicitStandalone, slots, operatorVersion: options.operatorVersion });
   const demand = clusterType === 'session'
     ? { groups: [], slotsNeeded: links.sessionJobSlots ?? derived(0, 'no session jobs found for this cluster') }
     : slotsNeeded(resource.hint, parallelism, mode.value === 'standalone' ? undefined : largestOverride(cluster.jobConfig));
@@ -53,7 +53,7 @@ export function project(resource: FlinkResource, options: ProjectionOptions, lin
   const totalSlots = tms.value === null || slots.value === null ? notKnown<number>('TaskManagers or slots unknown') : derived(tms.value * slots.value, `${plural(tms.value, 'TaskManager')} × ${plural(slots.value, 'slot')}`);
   const fixedTaskManagers = mode.value === 'standalone' && tmRole?.replicas ? tms.value ?? undefined : undefined;
   const projection: Omit<Projection, 'unknown'> = {
-    clusterType, mode, flinkVersion: cluster.flinkVersion, parallelism, ignoredJobParallelism,
+    clusterType, mode, flinkVersion: cluster.flinkVersion, parallelism, ignoredJobParallelism, overriddenJobParallelism,
     slotsPerTaskManager: slots, slotSharingGroups: demand.groups, slotsNeeded: demand.slotsNeeded,
     totalSlots, idleSlots: difference(totalSlots, demand.slotsNeeded, 'slots not used by the job'),
     missingSlots: mode.value === 'standalone' ? difference(demand.slotsNeeded, totalSlots, 'slots the job needs beyond the fixed TaskManagers') : derived(0, 'native mode starts the TaskManagers the job needs'),

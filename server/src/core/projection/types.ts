@@ -58,6 +58,8 @@ export interface Projection {
   readonly parallelism: Derived<number>;
   /** Set when taskManager.replicas makes the operator ignore job.parallelism (§2.3). */
   readonly ignoredJobParallelism?: { readonly value: number; readonly span: Span; readonly replicasSpan: Span };
+  /** Set when the largest pipeline.jobvertex-parallelism-overrides value replaces job.parallelism (§2.3). */
+  readonly overriddenJobParallelism?: { readonly value: number; readonly span: Span; readonly overridesSpan: Span };
   readonly slotsPerTaskManager: Derived<number>;
   readonly slotSharingGroups: readonly SlotSharingGroup[];
   readonly slotsNeeded: Derived<number>;

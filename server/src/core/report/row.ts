@@ -78,7 +78,7 @@ export function resourceRow(file: string, lines: LineIndex, resource: FlinkResou
     taskManagers: p.taskManager.count.value,
     jobManagers: p.jobManager.count.value,
     statusReplicas: p.statusReplicas.value,
-    jobParallelismIgnored: p.ignoredJobParallelism?.value ?? null,
+    jobParallelismIgnored: (p.ignoredJobParallelism ?? p.overriddenJobParallelism)?.value ?? null,
     sessionCluster: p.sessionCluster ?? null,
     sessionJobs: p.sessionJobs ? p.sessionJobs.map((j) => ({ ...j })) : null,
     taskManager: podRow(p.taskManager, tmBreakdown),

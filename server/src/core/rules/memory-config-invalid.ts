@@ -21,7 +21,7 @@ const PREFIXES: Record<Role, readonly string[]> = {
   taskManager: ['taskmanager.memory.', 'taskmanager.network.memory.', 'taskmanager.heap.', 'taskmanager.network.numberOfBuffers'],
 };
 /** How each stage's failure reads (the validator's own rejection is memory-required's finding). */
-const CONSEQUENCE = {
+export const CONSEQUENCE = {
   operator: ['the operator cannot deploy the resource and no pod starts', 'The operator reports'],
   jobmanager: ['the JobManager fails at start', 'Flink reports'],
   taskmanager: ['the TaskManagers fail at start', 'Flink reports'],
@@ -56,7 +56,7 @@ function checkRole(ctx: ResourceContext, role: Role, memory: MemoryOutcome<{ war
   const related = configKeys.filter((e) => e.keySpan.start !== span.start).map((e) => ({ span: e.keySpan, message: `${e.key} takes part in the ${who} memory layout` }));
   const ok = (p: Parameters<Parameters<typeof validated>[2]>[0]) => p[role].memory.status === 'ok';
   const candidates: Array<Fix | undefined> = configKeys.filter((e) => !/process\.size$/.test(e.key)).map((e) => validated(ctx, removeFix(ctx, { keySpan: e.keySpan, span: e.valueSpan }, `Remove ${e.key}`), ok));
-  if (spec) candidates.unshift(biggerMemory(ctx, role, spec.field.text, spec.path));
+  if (spec) candidates.unshift(smallestWorkingMemory(ctx, role, spec.field.text, spec.path)?.fix);
   return [{
     message: `${who} memory does not work out, so ${consequence}: ${memory.failure.message} ${reporter}: "${memory.failure.flinkMessage}"`,
     span,
@@ -66,12 +66,12 @@ function checkRole(ctx: ResourceContext, role: Role, memory: MemoryOutcome<{ war
 }
 
 /** The smallest whole-GiB-aligned size that Flink accepts, searched upwards from the current one. */
-function biggerMemory(ctx: ResourceContext, role: Role, current: string, path: readonly string[]): Fix | undefined {
+export function smallestWorkingMemory(ctx: ResourceContext, role: Role, current: string, path: readonly string[]): { fix: Fix; size: string } | undefined {
   const projected = ctx.projection?.[role].processBytes.value ?? 0;
   for (let mib = Math.max(1024, Math.ceil(projected / Number(MIB) / 512) * 512); mib <= 65536; mib *= 2) {
     const size = sizeLike(current, mib);
     const fix = validated(ctx, setFix(ctx, specPath(ctx, role, ...path), size, `Set ${role} memory to ${size}`), (p) => p[role].memory.status === 'ok');
-    if (fix) return fix;
+    if (fix) return { fix, size };
   }
   return undefined;
 }

@@ -13,6 +13,7 @@ import { findOption } from '../catalog/catalog';
 import { Span } from '../text/span';
 import { roleOf } from './helpers';
 import { memoryFields, MemoryField } from './memory-fields';
+import { bareBytes } from './memory-unit-bytes';
 import { Report, ResourceContext, ResourceRule } from './types';
 
 const MIB = 2 ** 20;
@@ -33,14 +34,18 @@ export const memoryUnit: ResourceRule = {
     const reports: Report[] = [];
     for (const role of ['jobManager', 'taskManager'] as const) {
       const fields = memoryFields(roleOf(ctx.resource.spec, role));
-      for (const f of fields) reports.push(...specValue(ctx, f));
-      reports.push(...mixedRequirements(fields));
+      // A value the operator cannot use at all gets that error only, not also advice on its unit.
+      const mixed = mixedRequirements(ctx, fields);
+      const judged = new Set(mixed.filter((r) => r.severity === 'error').map((r) => r.span.start));
+      for (const f of fields) reports.push(...specValue(ctx, role, f).filter((r) => !judged.has(r.span.start)));
+      reports.push(...mixed);
     }
     return [...reports, ...configValues(ctx)];
   },
 };
 
-function specValue(ctx: ResourceContext, { field, path }: MemoryField): Report[] {
+function specValue(ctx: ResourceContext, role: 'jobManager' | 'taskManager', memory: MemoryField): Report[] {
+  const { field } = memory;
   const text = field.text.trim();
   const parsed = parseResourceMemory(text);
   const fix = (to: string, preferred = true) => [{ title: `Change to ${to}`, edits: [replaceScalar(ctx.text, field.span, to)], preferred }];
@@ -51,14 +56,7 @@ function specValue(ctx: ResourceContext, { field, path }: MemoryField): Report[]
     return mib === undefined ? [] : [{ message: `"${text}" has a fraction, which the operator cannot read; write whole units such as ${mib}Mi.`, span: field.span, severity: 'error', invalidates, fixes: fix(`${mib}Mi`) }];
   }
   const bytes = Number(parsed.result.bytes);
-  if (bytes < MIB && /^\d+$/.test(text)) {
-    // The deprecated resource.memory is a string in the CRD: a bare number is also rejected on apply.
-    const rejected = typeof field.value === 'number' && path[0] === 'resource';
-    const message = rejected
-      ? `${text} is a number, which the API server rejects here, and as text it would mean ${text} bytes. Did you mean ${text}Mi?`
-      : `"${text}" is ${text} bytes: a number without a unit counts bytes. Did you mean ${text}Mi?`;
-    return [{ message, span: field.span, severity: rejected ? 'error' : undefined, invalidates, fixes: fix(`${text}Mi`) }];
-  }
+  if (bytes < MIB && /^\d+$/.test(text)) return [bareBytes(ctx, role, memory, invalidates)];
   const m = /^(\d+)\s*([kKmMgGtT])([bB]?)$/.exec(text);
   // Lower-case k and m are the operator's own documented style (`2048m`); the giga and tera
   // forms and upper-case M are the ones people write meaning decimal Kubernetes units.
@@ -67,7 +65,7 @@ function specValue(ctx: ResourceContext, { field, path }: MemoryField): Report[]
   const exact = Number.isInteger(mib) ? (mib % 1024 === 0 ? `${mib / 1024}Gi` : `${mib}Mi`) : undefined;
   const k8s = kubernetesReading(text);
   return [{
-    message: `"${text}" means ${exact ?? text} to the operator (Flink units are binary), but ${k8s} to Kubernetes tools; write ${exact ?? 'a Mi or Gi size'} to mean the same everywhere.`,
+    message: `"${text}" means ${exact ?? text} to the operator (Flink units are binary), ${k8s}; write ${exact ?? 'a Mi or Gi size'} to mean the same everywhere.`,
     span: field.span,
     severity: 'info',
     fixes: exact ? fix(exact) : [],
@@ -76,19 +74,44 @@ function specValue(ctx: ResourceContext, { field, path }: MemoryField): Report[]
 
 function kubernetesReading(text: string): string {
   const q = parseQuantity(text.replace(/\s+/g, ''));
-  return q.ok ? `${Number(q.amount.unscaled) / 10 ** q.amount.scale} bytes` : 'something unreadable';
+  return q.ok ? `but ${Number(q.amount.unscaled) / 10 ** q.amount.scale} bytes to Kubernetes tools` : `but is not a Kubernetes quantity (${KUBERNETES_SIZES})`;
 }
 
-/** Request and limit read with different semantics, or one that Kubernetes cannot read. */
-function mixedRequirements(fields: MemoryField[]): Report[] {
+const KUBERNETES_SIZES = 'Kubernetes writes 2Gi, or 2G for 10^9 bytes';
+
+/**
+ * Request and limit read with different semantics, or one the operator's Kubernetes client
+ * cannot read: with both set, it computes the limit factor from them as quantities and fails on
+ * `2g` or `2gb` (flink-semantics.md §5.2). Each unreadable side is its own mistake.
+ */
+function mixedRequirements(ctx: ResourceContext, fields: MemoryField[]): Report[] {
   const request = fields.find((f) => f.path[1] === 'requests');
   const limit = fields.find((f) => f.path[1] === 'limits');
   if (!request || !limit) return [];
   const flinkOnly = (f: MemoryField) => parseResourceMemory(f.field.text.trim()).path === 'flink' && /[a-zA-Z]/.test(f.field.text);
-  const unreadable = [request, limit].find((f) => !parseQuantity(f.field.text.trim()).ok);
-  if (unreadable) return [{ message: `"${unreadable.field.text}" is not a Kubernetes quantity, so the operator cannot compute the memory limit factor and the deployment fails; use Mi or Gi.`, span: unreadable.field.span, severity: 'error' }];
+  const unreadable = [request, limit].filter((f) => !parseQuantity(f.field.text.trim()).ok);
+  if (unreadable.length) return unreadable.map((f) => unreadableQuantity(ctx, f));
   if (flinkOnly(request) === flinkOnly(limit)) return [];
   return [{ message: `The memory request "${request.field.text}" and limit "${limit.field.text}" are read with different units: the limit factor is computed with Kubernetes units and comes out absurd. Use Mi or Gi for both.`, span: limit.field.span }];
+}
+
+function unreadableQuantity(ctx: ResourceContext, { field }: MemoryField): Report {
+  const text = field.text.trim();
+  const parsed = parseResourceMemory(text);
+  const to = parsed.result.ok ? binarySize(Number(parsed.result.bytes)) : undefined;
+  return {
+    message: `"${text}" is not a Kubernetes quantity (${KUBERNETES_SIZES}), so with both a memory request and a limit the operator cannot compute the limit factor and the deployment fails; ${to ? `write ${to}` : 'use Mi or Gi'}.`,
+    span: field.span,
+    severity: 'error',
+    invalidates: { start: field.keySpan?.start ?? field.span.start, end: field.span.end },
+    fixes: to ? [{ title: `Change to ${to}`, edits: [replaceScalar(ctx.text, field.span, to)], preferred: true }] : [],
+  };
+}
+
+/** Bytes as whole Gi or Mi, when they are. */
+function binarySize(bytes: number): string | undefined {
+  if (bytes > 0 && bytes % 2 ** 30 === 0) return `${bytes / 2 ** 30}Gi`;
+  return bytes > 0 && bytes % MIB === 0 ? `${bytes / MIB}Mi` : undefined;
 }
 
 /** flinkConfiguration memory options written with Kubernetes suffixes or fractions. */

@@ -5,6 +5,7 @@ import { checkpointTiming } from './checkpoint-timing';
 import { configKeyOverwritten } from './config-key-overwritten';
 import { configValueType } from './config-value-type';
 import { deprecatedConfigKey } from './deprecated-config-key';
+import { duplicateConfigKey } from './duplicate-config-key';
 import { externalScaler } from './external-scaler';
 import { flinkConfigFormat } from './flink-config-format';
 import { flinkVersion } from './flink-version';
@@ -56,6 +57,7 @@ export const RULES: readonly Rule[] = [
   configKeyOverwritten,
   configValueType,
   deprecatedConfigKey,
+  duplicateConfigKey,
   externalScaler,
   fileTooLarge,
   flinkConfigFormat,

@@ -12,7 +12,7 @@ import { DocumentRule, Finding, Report, ResourceContext, ResourceRule, Rule, Rul
 import { oneFindingPerMistake, RuleReport } from './precedence';
 import { otherDocuments } from './other-documents';
 import { Scaler, scalersIn } from './scalers';
-import { isOversized, mentionsFlink } from '../size-limit';
+import { mentionsFlink } from '../size-limit';
 import { fileTooLarge, fileTooLargeReport } from './file-too-large';
 
 export interface LintResult {
@@ -34,7 +34,7 @@ export function lint(analysis: Analysis, options: RuleOptions, scope: LintScope 
   const only = scope.only;
   const findings: Finding[] = [];
   const ruleErrors: string[] = [];
-  if (isOversized(analysis.text)) return { findings: oversizedFindings(analysis.text, options, only), ruleErrors };
+  if (analysis.parsed?.tooLarge) return { findings: oversizedFindings(analysis.text, options, only), ruleErrors };
   const parsed = analysis.parsed;
   if (!parsed) return { findings, ruleErrors };
   const others = otherDocuments(parsed, new Set(analysis.resources.map((r) => r.resource.documentIndex)));

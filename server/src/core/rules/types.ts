@@ -10,6 +10,7 @@ import { FlinkKind, FlinkResource } from '../model/types';
 import { Projection } from '../projection/types';
 import { ResourceAnalysis } from '../analysis';
 import { ParsedYaml, YamlDocument } from '../yaml/parse';
+import { SizeLimit } from '../size-limit';
 import type { MapView } from '../yaml/map-view';
 import type { Scaler } from './scalers';
 
@@ -67,7 +68,7 @@ export interface RuleDoc {
   readonly after: string;
 }
 
-export interface RuleOptions {
+export interface RuleOptions extends SizeLimit {
   /** Target operator release, e.g. "1.15". */
   readonly operatorVersion: string;
   /** flinkConfiguration the user's operator installation applies to every resource. */

@@ -23,6 +23,8 @@ export interface ParsedYaml {
   readonly templates: readonly TemplateSpan[];
   /** Regions inside `{{ if }}`/`{{ with }}`/`{{ range }}` blocks. */
   readonly conditionals: readonly Span[];
+  /** Set when the text was past the size limit and left unparsed (core/size-limit.ts). */
+  readonly tooLarge?: boolean;
 }
 
 /** How every text is parsed (value-edit.ts reads an edited value with the same options). */

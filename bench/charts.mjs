@@ -1,6 +1,8 @@
-// node bench/charts.mjs (after npm run build): rendering a chart of 20 templates, and building a
-// two-level overlay, with and without the analysis of what they render. Medians of 50 runs.
+// Rendering a chart of 20 templates, and building a two-level overlay, with and without the
+// analysis of what they render (medians of 50 runs): part of npm run bench, or on its own with
+// node bench/charts.mjs after npm run build.
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 
@@ -27,12 +29,28 @@ const chart = new MemoryTree(files);
 const overlay = new MemoryTree(Object.fromEntries(['base/kustomization.yaml', 'base/flinkdeployment.yaml', 'overlays/common/kustomization.yaml', 'overlays/common/stateful.yaml', 'overlays/prod/kustomization.yaml', 'overlays/prod/taskmanager.yaml'].map((f) => [`/o/${f}`, readFileSync(join(root, 'test/fixtures/sets/overlay-two-levels', f), 'utf8')])));
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const time = (f) => { for (let i = 0; i < 5; i++) f(); const xs = []; for (let i = 0; i < 50; i++) { const t = performance.now(); f(); xs.push(performance.now() - t); } return median(xs).toFixed(2); };
+const time = (f) => { for (let i = 0; i < 5; i++) f(); const xs = []; for (let i = 0; i < 50; i++) { const t = performance.now(); f(); xs.push(performance.now() - t); } return median(xs); };
 
-const rendered = renderChart(chart, '/c');
-console.log(`chart: ${Object.keys(files).length - 3} templates, ${rendered.outputs.length} outputs, ${rendered.outputs.reduce((n, o) => n + o.text.length, 0)} characters rendered`);
-console.log(`  render (helm template)            ${time(() => renderChart(chart, '/c'))} ms`);
-console.log(`  render + analyse + map findings   ${time(() => analyzeChart(chart, '/c', DEFAULT_RULE_OPTIONS))} ms`);
-console.log('overlay: base + 2 levels');
-console.log(`  build (kustomize build)           ${time(() => buildOverlay(overlay, '/o/overlays/prod'))} ms`);
-console.log(`  build + analyse + map findings    ${time(() => analyzeOverlay(overlay, '/o/overlays/prod', DEFAULT_RULE_OPTIONS))} ms`);
+export function chartFigures() {
+  const rendered = renderChart(chart, '/c');
+  return {
+    templates: Object.keys(files).length - 3,
+    outputs: rendered.outputs.length,
+    characters: rendered.outputs.reduce((n, o) => n + o.text.length, 0),
+    render: time(() => renderChart(chart, '/c')),
+    analyse: time(() => analyzeChart(chart, '/c', DEFAULT_RULE_OPTIONS)),
+    build: time(() => buildOverlay(overlay, '/o/overlays/prod')),
+    overlay: time(() => analyzeOverlay(overlay, '/o/overlays/prod', DEFAULT_RULE_OPTIONS)),
+  };
+}
+
+export function printCharts(c) {
+  console.log(`\nchart: ${c.templates} templates, ${c.outputs} outputs, ${c.characters} characters rendered`);
+  console.log(`  render (helm template)            ${c.render.toFixed(2)} ms`);
+  console.log(`  render + analyse + map findings   ${c.analyse.toFixed(2)} ms`);
+  console.log('overlay: base + 2 levels');
+  console.log(`  build (kustomize build)           ${c.build.toFixed(2)} ms`);
+  console.log(`  build + analyse + map findings    ${c.overlay.toFixed(2)} ms`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) printCharts(chartFigures());

@@ -4,8 +4,9 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 export async function lspSession(command, rootUri, settings) {
+  if (command.length === 0) throw new Error('no server command');
   const started = performance.now();
-  const child = spawn(command[0], command.slice(1), { stdio: ['pipe', 'pipe', 'ignore'] });
+  const child = spawn(command[0], command.slice(1), { stdio: ['pipe', 'pipe', process.env.TRACE ? 'inherit' : 'ignore'] });
   let buffer = Buffer.alloc(0);
   let nextId = 1;
   const pending = new Map();
@@ -58,7 +59,8 @@ export async function lspSession(command, rootUri, settings) {
     async close() {
       await request('shutdown', null);
       send({ method: 'exit' });
-      child.kill();
+      // Let it exit on its own (a profiler writes its file then), but never wait long.
+      await new Promise((ok) => { child.on('exit', ok); setTimeout(() => { child.kill(); ok(); }, 2000); });
     },
   };
 }

@@ -19,7 +19,7 @@ try {
   run('npm', ['pack', '--pack-destination', tmp, '--silent'], root);
   const tarball = readdirSync(tmp).find((f) => f.endsWith('.tgz'));
   const listing = run('tar', ['tzf', join(tmp, tarball)], tmp).trim().split('\n').sort();
-  const expected = ['package/CHANGELOG.md', 'package/LICENSE', 'package/README.md', 'package/bin/flink-k8s-language-server.js', 'package/bin/flink-k8s.js', 'package/bin/require-bundle.js', 'package/package.json', 'package/server/out/cli.js', 'package/server/out/main.js', 'package/server/out/validators.js'];
+  const expected = ['package/CHANGELOG.md', 'package/LICENSE', 'package/README.md', 'package/bin/compile-cache.js', 'package/bin/flink-k8s-language-server.js', 'package/bin/flink-k8s.js', 'package/bin/require-bundle.js', 'package/package.json', 'package/server/out/cli.js', 'package/server/out/main.js', 'package/server/out/validators.js'];
   if (JSON.stringify(listing) !== JSON.stringify(expected)) throw new Error(`unexpected package contents:\n${listing.join('\n')}`);
   const app = join(tmp, 'app');
   mkdirSync(app);

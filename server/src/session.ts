@@ -57,9 +57,20 @@ export class Session {
     this.sets = new WorkspaceSets(files, () => this.workspaceFolders, () => this.documents.all());
   }
 
-  /** Reads a file that is not open into the index; true when the index had or now has it. */
+  /**
+   * Reads a file into the index; true when the index had or now has it. An open document is read
+   * from its text, and only while its own analysis has not entered it yet (that analysis keeps the
+   * entry current and starts from these reads): a document the editor opened but never asked
+   * about (pull diagnostics) is still in the index, and no text is parsed twice.
+   */
   async indexFile(uri: string): Promise<boolean> {
-    return this.index.updateFile(uri, await this.files.readFile(uri));
+    if (!this.documents.get(uri)) {
+      const text = await this.files.readFile(uri);
+      if (!this.documents.get(uri)) return this.index.updateFile(uri, text);
+    }
+    const open = this.documents.get(uri);
+    if (!open || this.index.has(uri)) return this.index.has(uri);
+    return this.index.updateFile(uri, open.getText());
   }
 
   /** The analysis of the document's current version, computed once. */
@@ -92,6 +103,7 @@ export class Session {
     let analyzer = this.analyzers.get(document.uri);
     if (!analyzer) {
       analyzer = new IncrementalAnalyzer();
+      analyzer.reuse(this.index.chunksOf(document.uri) ?? []);
       if (this.documents.get(document.uri)) this.analyzers.set(document.uri, analyzer);
     }
     const file = analyzer.analyze(text, options, { resources: this.index.resourcesExcept(document.uri), scalers: this.index.scalersExcept(document.uri) });

@@ -5,18 +5,23 @@
  * listing and reading files is the host's (server/src/host/files.ts).
  */
 
-import { readResources } from './core/analysis';
 import { FlinkResource } from './core/model/types';
-import { otherDocuments } from './core/rules/other-documents';
-import { Scaler, scalersIn } from './core/rules/scalers';
+import { Scaler } from './core/rules/scalers';
+import { ChunkRead, readChunk } from './core/incremental/chunk-read';
+import { splitDocuments } from './core/incremental/split';
+import { shiftScaler } from './core/incremental/shift';
 import { nameOf, namespaceOf } from './core/projection/links';
 import { deploymentName } from './core/projection/cluster-context';
 import { isOversized, mentionsFlink } from './core/size-limit';
 
 export interface IndexedFile {
   readonly uri: string;
+  /** Chunk-relative, like an open document's (each YAML document is read on its own text). */
   readonly resources: readonly FlinkResource[];
+  /** Whole-file offsets, with the file's URI. */
   readonly scalers: readonly Scaler[];
+  /** The file's YAML documents as read from disk, for the analyzer of the file once it is opened. */
+  readonly chunks?: ReadonlyArray<{ readonly text: string; readonly read: ChunkRead }>;
 }
 
 export class WorkspaceIndex {
@@ -29,10 +34,17 @@ export class WorkspaceIndex {
 
   update(uri: string, text: string): boolean {
     if (!mentionsFlink(text)) return this.remove(uri);
-    const { parsed, resources } = readResources(text);
-    const others = otherDocuments(parsed, new Set(resources.map((r) => r.documentIndex)));
-    this.files.set(uri, { uri, resources, scalers: scalersIn(text, others, uri) });
+    // Read like an open document (analyzer.ts), so that opening the file reuses these reads.
+    const chunks = splitDocuments(text).map((c) => ({ start: c.start, text: c.text, read: readChunk(c.text) }));
+    const resources = chunks.flatMap((c) => c.read.parsed.resources);
+    const scalers = chunks.flatMap((c) => c.read.scalers.map((x) => ({ ...shiftScaler(x, c.start), uri })));
+    this.files.set(uri, { uri, resources, scalers, chunks });
     return true;
+  }
+
+  /** What the index read of a file from disk (undefined once an open document's analysis replaced it). */
+  chunksOf(uri: string): IndexedFile['chunks'] {
+    return this.files.get(uri)?.chunks;
   }
 
   /** An open document's resources, straight from its (incremental) analysis; true if its links changed. */
@@ -43,6 +55,10 @@ export class WorkspaceIndex {
     if (resources.length || scalers.length) this.files.set(uri, next);
     else this.files.delete(uri);
     return signature(before) !== signature(resources.length || scalers.length ? next : undefined);
+  }
+
+  has(uri: string): boolean {
+    return this.files.has(uri);
   }
 
   /** True when the file was indexed. */

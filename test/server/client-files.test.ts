@@ -106,3 +106,19 @@ test('the workspace report leaves out a file opened from outside the workspace f
   assert.deepEqual(report.resources.map((r) => r.name).sort(), ['j', 'sessions']);
   c.dispose();
 });
+
+test('a file opened before the scan reaches it and closed without ever being analysed is in the workspace report', async () => {
+  const files = new Map([[`${ROOT}/sessions.yaml`, cluster], [JOB, job]]);
+  const { c } = await virtualWorkspace(files);
+  // Pull diagnostics: nothing asks about the open document, so its own analysis never runs.
+  await c.open(JOB, job);
+  const report = await eventually(async () => {
+    const r = await c.request<{ files: number; resources: Array<{ name: string }> }>('flinkK8s/workspaceReport', {});
+    return r.files === 2 ? r : undefined;
+  });
+  assert.deepEqual(report.resources.map((r) => r.name).sort(), ['j', 'sessions']);
+  await c.connection.sendNotification('textDocument/didClose', { textDocument: { uri: JOB } });
+  const closed = await c.request<{ files: number; resources: Array<{ name: string }> }>('flinkK8s/workspaceReport', {});
+  assert.deepEqual(closed.resources.map((r) => r.name).sort(), ['j', 'sessions']);
+  c.dispose();
+});

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const EDITS = 101;
+export const EDITS = 101;
 
 /**
  * Runs in Node and, as its source text, in the browser page: no outside names. `transport` is
@@ -43,7 +43,7 @@ export async function measureKeystrokes(transport, text, edits) {
 }
 
 /** The Node server, as VS Code desktop and other editors run it. */
-async function inNode(root, text) {
+export async function inNode(root, text) {
   const child = spawn(process.execPath, [join(root, 'server/out/main.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
   let buffer = Buffer.alloc(0);
   let listener = () => undefined;

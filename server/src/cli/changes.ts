@@ -6,19 +6,10 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_OPTIONS } from '../core/analysis';
-import { analyzeSet, allResources, FileAnalysis } from '../core/file-set';
-import { compareSides } from '../core/changes/compare';
 import { changeCoverage } from '../core/changes/coverage';
-import { SideResource } from '../core/changes/facts';
 import { changesMarkdown } from '../core/changes/markdown';
-import { rejectingError } from '../core/changes/rejecting-rules';
-import { changeEntries, ChangeEntry } from '../core/changes/report';
-import { sideOfSet } from '../core/changes/side';
-import { lint } from '../core/rules/run';
-import { DEFAULT_RULE_OPTIONS } from '../core/rules/options';
-import { Finding } from '../core/rules/types';
-import { LineIndex } from '../core/text/line-index';
+import { changesOfFiles } from '../core/changes/of-files';
+import { ChangeEntry } from '../core/changes/report';
 import { ChangesArgs } from './changes-args';
 import { renderChangesText } from './changes-text';
 import { expandPaths, InputError, UsageError } from './files';
@@ -29,7 +20,6 @@ export function runChanges(args: ChangesArgs, out: (s: string) => void): number 
   const cwd = process.cwd();
   const coverage = changeCoverage(args.operatorVersion);
   if (coverage.kind === 'unmodelled') throw new UsageError(`--operator-version ${args.operatorVersion}: ${coverage.note}`);
-  const options = { ...DEFAULT_OPTIONS, operatorVersion: args.operatorVersion, ...CLI_SIZE_LIMIT };
   // Both sides are analysed in memory together: the same bound as report and check, checked
   // before a file on disk is read (files at a git ref are counted once git has given them).
   const budget = new InputBudget();
@@ -37,11 +27,7 @@ export function runChanges(args: ChangesArgs, out: (s: string) => void): number 
     ? [counted(baseFiles(args.base, args.paths.length ? args.paths : [repositoryRoot(cwd)], cwd), budget), readAll(args.paths.length ? args.paths : [repositoryRoot(cwd)], cwd, budget)]
     : [readAll([args.paths[0] ?? ''], cwd, budget), readAll([args.paths[1] ?? ''], cwd, budget)];
   budget.check();
-  const before = analyzeSet(beforeFiles, options);
-  const after = analyzeSet(afterFiles, options);
-  const errors = currentErrors(after, args.operatorVersion);
-  const changes = compareSides({ before: sideOfSet(before), after: sideOfSet(after), currentError: errors }, options);
-  const entries = changeEntries(changes, lines(before, after));
+  const entries = changesOfFiles(beforeFiles, afterFiles, args.operatorVersion, CLI_SIZE_LIMIT);
   if (args.format === 'json') out(`${JSON.stringify({ changes: entries }, null, 2)}\n`);
   else if (args.format === 'markdown') out(changesMarkdown(entries));
   else out(renderChangesText(entries));
@@ -71,17 +57,4 @@ function readable<T>(file: string, read: () => T): T {
   } catch (error) {
     throw new InputError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-}
-
-/** The validator errors the rules find in the current files, per resource. */
-function currentErrors(set: readonly FileAnalysis[], operatorVersion: string): (r: SideResource) => string | undefined {
-  const all = allResources(set);
-  const findings = new Map<string, Finding[]>(set.map(({ file, analysis }) => [file, lint(analysis, { ...DEFAULT_RULE_OPTIONS, operatorVersion, ...CLI_SIZE_LIMIT }, { all }).findings]));
-  return (r) => rejectingError(findings.get(r.file ?? '') ?? [], r.resource.span);
-}
-
-function lines(before: readonly FileAnalysis[], after: readonly FileAnalysis[]): (file: string, offset: number, base: boolean) => number {
-  const index = (set: readonly FileAnalysis[]) => new Map<string, LineIndex>(set.map((f) => [f.file, f.analysis.lines]));
-  const [b, a] = [index(before), index(after)];
-  return (file, offset, base) => ((base ? b : a).get(file)?.position(offset).line ?? 0) + 1;
 }

@@ -37,3 +37,41 @@ test('a session job whose cluster is not among the analysed resources', () => {
       job: { parallelism: 1 }
   `}`);
 });
+
+test('the target is looked up by namespace and name, the first deployment of that name winning', () => {
+  const inNamespace = (ns: string, text: string) => text.replace('  name: demo\n', `  name: demo\n  namespace: ${ns}\n`);
+  const session = inNamespace('b', valid('', ''));
+  const application = inNamespace('a', valid());
+  checkRule(RULE, `${application}---\n${session}---\n${inNamespace('b', valid())}---\n${yaml`
+    apiVersion: flink.apache.org/v1beta1
+    kind: FlinkSessionJob
+    metadata: { name: j, namespace: b }
+    spec:
+      deploymentName: demo
+      job: { parallelism: 1 }
+    ---
+    apiVersion: flink.apache.org/v1beta1
+    kind: FlinkSessionJob
+    metadata: { name: k, namespace: a }
+    spec:
+      deploymentName: demo
+    #                 ^^^^ error session-job: "demo" is an application deployment
+      job: { parallelism: 1 }
+    ---
+    apiVersion: flink.apache.org/v1beta1
+    kind: FlinkSessionJob
+    metadata: { name: l, namespace: b }
+    spec:
+      deploymentName: dmeo
+    #                 ^^^^ warning session-job: No FlinkDeployment "dmeo" in namespace "b" among the analysed files; did you mean "demo"?
+      job: { parallelism: 1 }
+    ---
+    apiVersion: flink.apache.org/v1beta1
+    kind: FlinkSessionJob
+    metadata: { name: m, namespace: c }
+    spec:
+      deploymentName: dmeo
+    #                 ^^^^ info session-job: Session cluster "dmeo" (namespace "c") is not among the analysed files
+      job: { parallelism: 1 }
+  `}`);
+});

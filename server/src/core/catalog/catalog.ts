@@ -92,7 +92,19 @@ export function allOptions(): readonly OptionInfo[] {
   return load().options;
 }
 
+/** Lookups by key are pure, and the same keys come back in every resource and keystroke. */
+const FOUND = new Map<string, Match | undefined>();
+const MAX_FOUND = 10000;
+
 export function findOption(key: string): Match | undefined {
+  if (FOUND.has(key)) return FOUND.get(key);
+  if (FOUND.size >= MAX_FOUND) FOUND.clear();
+  const match = lookUp(key);
+  FOUND.set(key, match);
+  return match;
+}
+
+function lookUp(key: string): Match | undefined {
   const { byKey: BY_KEY, byOldKey: BY_OLD_KEY, maps: MAPS, patterns: PATTERNS } = load();
   const exact = BY_KEY.get(key);
   if (exact) return { kind: 'exact', option: exact };

@@ -42,6 +42,7 @@ export function removeEntry(text: string, keySpan: Span, valueEnd: number): Text
 
 /** The comments of a YAML fragment, by the YAML lexer (a `#` in a string or block scalar is not one). */
 function commentsIn(fragment: string): string[] {
+  if (!fragment.includes('#')) return [];
   return [...new Lexer().lex(fragment)].filter((token) => CST.tokenType(token) === 'comment');
 }
 

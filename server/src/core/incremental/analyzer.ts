@@ -6,20 +6,24 @@
  * chunk with its offset, and whole-text findings.
  */
 
-import { Analysis, readResources, ResourceAnalysis } from '../analysis';
+import { Analysis, ResourceAnalysis } from '../analysis';
 import { FlinkResource } from '../model/types';
 import { LineIndex } from '../text/line-index';
 import { project } from '../projection/project';
 import { projectAll } from '../projection/links';
 import { lint } from '../rules/run';
 import { Finding, RuleOptions } from '../rules/types';
-import { otherDocuments } from '../rules/other-documents';
-import { Scaler, scalersIn } from '../rules/scalers';
+import { Scaler } from '../rules/scalers';
 import { splitDocuments } from './split';
 import { isOversized } from '../size-limit';
-import { shiftFinding, shiftScaler } from './shift';
+import { shiftScaler } from './shift';
 import { readSuppressions } from '../rules/suppressions';
 import { linkedResources } from './links';
+import { patchValueEdit } from '../yaml/value-edit';
+import { ChunkRead, readChunk } from './chunk-read';
+import { Cached, fresh, shiftedFindings, stillLinked } from './cached';
+
+export type { ChunkRead };
 
 export interface ChunkResult {
   /** Offset of the chunk in the whole text. */
@@ -47,17 +51,6 @@ export interface Surroundings {
   readonly scalers: readonly Scaler[];
 }
 
-interface Cached {
-  readonly parsed: ReturnType<typeof readResources>;
-  readonly scalers: readonly Scaler[];
-  projections?: ReadonlyArray<ReturnType<typeof project> | undefined>;
-  /** The projections were made with links to other resources, so they may not be reused. */
-  projectedLinked?: boolean;
-  findings?: readonly Finding[];
-  /** Findings of a document with linked resources, valid while the links are (same version, same offset). */
-  linkedFindings?: { readonly version: number; readonly start: number; readonly findings: readonly Finding[] };
-}
-
 /** What linked documents depend on, and what was computed from it. */
 interface Links {
   readonly deps: readonly unknown[];
@@ -71,26 +64,32 @@ export class IncrementalAnalyzer {
   private lastOptions: RuleOptions | undefined;
   private links: Links | undefined;
   private linkVersion = 0;
+  /** The last analysis' chunks in order, for edits inside one value. */
+  private previous: ReadonlyArray<{ readonly text: string; readonly entry: Cached }> = [];
 
   analyze(text: string, options: RuleOptions, around: Surroundings = { resources: [], scalers: [] }): FileResult {
     if (options !== this.lastOptions) {
       const key = JSON.stringify(options);
-      if (key !== this.optionsKey) [this.cache, this.optionsKey, this.links] = [new Map(), key, undefined];
+      // What was read stays; what the options decide (projections, findings) is computed again.
+      if (key !== this.optionsKey) [this.cache, this.optionsKey, this.links] = [new Map([...this.cache].map(([t, e]) => [t, fresh(e)])), key, undefined];
       this.lastOptions = options;
     }
     // Past the size limit the whole text is one chunk that readResources leaves unparsed.
     const chunks = isOversized(text) ? [{ start: 0, text }] : splitDocuments(text);
     const next = new Map<string, Cached>();
-    const entries = chunks.map((c) => {
-      const entry = next.get(c.text) ?? this.cache.get(c.text) ?? read(c.text);
+    const entries = chunks.map((c, i) => {
+      const entry = next.get(c.text) ?? this.cache.get(c.text) ?? this.valueEdited(i, chunks.length, c.text) ?? fresh(readChunk(c.text));
       next.set(c.text, entry);
       return entry;
     });
     this.cache = next;
-    const own = entries.flatMap((e) => e.parsed.resources);
+    this.previous = chunks.map((c, i) => ({ text: c.text, entry: entries[i] as Cached }));
+    const everyResource = [...entries.flatMap((e) => e.parsed.resources), ...around.resources];
     const scalers = [...entries.flatMap((e) => e.scalers), ...around.scalers];
-    const isLinked = linkedResources([...own, ...around.resources], scalers);
-    const linkedProjection = this.linksFor([...own, ...around.resources], isLinked, entries, chunks, around.scalers, options).projections;
+    const linkedOnes = new Set(everyResource.filter(linkedResources(everyResource, scalers)));
+    const isLinked = (r: FlinkResource) => linkedOnes.has(r);
+    const linkedProjection = this.linksFor(everyResource, isLinked, entries, chunks, around.scalers, options).projections;
+    const chunkScalers = entries.some((e) => e.scalers.length > 0);
     const version = this.links?.version;
     const analyses = entries.map((e) => chunkAnalysis(e, isLinked, linkedProjection, options));
     const all: ResourceAnalysis[] = [...analyses.flatMap((a) => a.resources), ...around.resources.map((resource) => ({ resource, projection: linkedProjection.get(resource) }))];
@@ -103,7 +102,7 @@ export class IncrementalAnalyzer {
       const reusable = linked ? (ownScalers ? undefined : stillLinked(entry, version, c.start)) : entry.findings;
       if (!reusable) {
         // The other chunks' scalers, with offsets relative to this chunk (lint finds this chunk's own).
-        const elsewhere = [...entries.flatMap((e, j) => (j === i ? [] : e.scalers.map((x) => shiftScaler(x, (chunks[j]?.start ?? 0) - c.start)))), ...around.scalers];
+        const elsewhere = !chunkScalers ? around.scalers : [...entries.flatMap((e, j) => (j === i ? [] : e.scalers.map((x) => shiftScaler(x, (chunks[j]?.start ?? 0) - c.start)))), ...around.scalers];
         const result = lint(analysis, options, { all, scalers: elsewhere });
         ruleErrors.push(...result.ruleErrors);
         if (!linked) entry.findings = result.findings;
@@ -117,9 +116,28 @@ export class IncrementalAnalyzer {
     const kept = fileWideSuppressions(text, lineIndex, results);
     return {
       text, get lines() { return lineIndex(); }, chunks: kept, ruleErrors,
-      findings: kept.flatMap((r) => r.findings.map((f) => shiftFinding(f, r.start))),
+      findings: kept.flatMap((r, i) => shiftedFindings(entries[i] as Cached, r)),
       scalers: entries.flatMap((e, j) => e.scalers.map((x) => shiftScaler(x, chunks[j]?.start ?? 0))),
     };
+  }
+
+  /**
+   * The chunk at the same place last time, when only a value inside it was typed in: its tree
+   * patched instead of parsed again (yaml/value-edit.ts).
+   */
+  private valueEdited(i: number, count: number, text: string): Cached | undefined {
+    const before = this.previous.length === count ? this.previous[i] : undefined;
+    if (!before || before.text === text || isOversized(text)) return undefined;
+    const parsed = patchValueEdit(before.entry.parsed.parsed, text);
+    return parsed && fresh(readChunk(text, parsed));
+  }
+
+  /**
+   * Chunks another reader already parsed (the workspace index, from the file on disk), so the
+   * first analysis of a document that was just opened does not parse the same text again.
+   */
+  reuse(chunks: Iterable<{ readonly text: string; readonly read: ChunkRead }>): void {
+    for (const c of chunks) if (!this.cache.has(c.text)) this.cache.set(c.text, fresh(c.read));
   }
 
   /**
@@ -145,12 +163,6 @@ function fileWideSuppressions(text: string, lines: () => LineIndex, results: Chu
   return results.map((r) => ({ ...r, findings: r.findings.filter((f) => !suppressions.isSuppressed(f.rule, f.span.start + r.start)) }));
 }
 
-/** A linked document's findings while its links and its offset are what they were (a scaler's own document is always re-checked). */
-function stillLinked(entry: Cached, version: number | undefined, start: number): readonly Finding[] | undefined {
-  const last = entry.linkedFindings;
-  return last && last.version === version && last.start === start ? last.findings : undefined;
-}
-
 /** Whether two dependency lists hold the same things (by identity: unchanged text keeps its objects). */
 function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
@@ -161,12 +173,6 @@ export function chunkAt(file: FileResult, offset: number): ChunkResult | undefin
   let found: ChunkResult | undefined;
   for (const c of file.chunks) if (c.start <= offset) found = c;
   return found;
-}
-
-function read(text: string): Cached {
-  const parsed = readResources(text);
-  const flinkDocs = new Set(parsed.resources.map((r) => r.documentIndex));
-  return { parsed, scalers: text.includes('scaleTargetRef') ? scalersIn(text, otherDocuments(parsed.parsed, flinkDocs)) : [] };
 }
 
 /** Session jobs, the clusters they name and scaled deployments, projected together. */

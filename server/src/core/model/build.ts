@@ -79,12 +79,15 @@ function readSpec(root: MapView, kind: FlinkKind): SpecView | undefined {
     spec = template instanceof MapView ? template.map('spec') : template;
   }
   if (!(spec instanceof MapView)) spec = new MapView(root.ctx, null, spec?.span ?? root.region, root.keyColumn);
-  const scalars = new Map<string, Field<Scalar>>();
-  for (const e of spec.entries) scalars.set(e.key, spec.entryScalar(e));
+  const view = spec;
+  let scalars: Map<string, Field<Scalar>> | undefined;
   return {
     view: spec,
     span: spec.span,
-    scalars,
+    // Read on first use: one rule looks at it, and most spec entries are not scalars.
+    get scalars() {
+      return (scalars ??= entryScalars(view));
+    },
     flinkVersion: spec.scalar('flinkVersion'),
     mode: spec.scalar('mode'),
     image: spec.scalar('image'),
@@ -96,6 +99,12 @@ function readSpec(root: MapView, kind: FlinkKind): SpecView | undefined {
     podTemplate: spec.get('podTemplate')?.keySpan,
     flinkConfiguration: spec.node || spec.open ? readFlinkConfig(spec) : EMPTY_CONFIG,
   };
+}
+
+function entryScalars(view: MapView): Map<string, Field<Scalar>> {
+  const scalars = new Map<string, Field<Scalar>>();
+  for (const e of view.entries) scalars.set(e.key, view.entryScalar(e));
+  return scalars;
 }
 
 /** The parser reports running out of stack on absurd nesting in the engine's words; say it in the user's. */

@@ -24,6 +24,9 @@ const HINT = /(^|[ \t])#[ \t]*flink-k8s:[ \t]*([^\r\n]*)/gm;
 const MAX_GROUPS = 1000;
 
 export function findHint(text: string, region: Span): JobGraphHint {
+  // Every hint names `flink-k8s:`; most resources have none, and need no slice nor regex.
+  const first = text.indexOf('flink-k8s:', region.start);
+  if (first < 0 || first >= region.end) return { problems: [] };
   const slice = text.slice(region.start, region.end);
   const problems: Array<{ message: string; span: Span }> = [];
   let result: { groups: GroupHint[]; span: Span } | undefined;

@@ -43,6 +43,8 @@ export type Setting =
   | { readonly kind: 'unset' }
   | { readonly kind: 'unknown'; readonly key: string; readonly reason: string; readonly span?: Span };
 
+const UNSET: Setting = { kind: 'unset' };
+
 export class EffectiveConfig {
   private readonly derivedKeys = new Map<string, Setting>();
 
@@ -50,6 +52,9 @@ export class EffectiveConfig {
     private readonly defaults: OperatorDefaults,
     private readonly resourceConfigs: readonly FlinkConfig[],
   ) {}
+
+  /** Settings already looked up: projections and rules ask for the same keys many times. */
+  private readonly looked = new Map<string, Setting>();
 
   /** The layers, for views that list them (effective-config/). */
   get layers(): { readonly defaults: OperatorDefaults; readonly resourceConfigs: readonly FlinkConfig[]; readonly fromSpec: ReadonlyMap<string, Setting> } {
@@ -59,19 +64,23 @@ export class EffectiveConfig {
   /** A key the operator writes from the spec (memory, cpu, limit factors); it beats the others. */
   setFromSpec(key: string, value: string, source: string, span?: Span): void {
     this.derivedKeys.set(key, { kind: 'set', key, value, source, span });
+    this.looked.clear();
   }
 
   /** The spec decides this key but its value cannot be known (template, parse error). */
   unknownFromSpec(key: string, reason: string, span?: Span): void {
     this.derivedKeys.set(key, { kind: 'unknown', key, reason, span });
+    this.looked.clear();
   }
 
   get(key: string, ...deprecatedKeys: string[]): Setting {
-    for (const candidate of [key, ...deprecatedKeys]) {
-      const setting = this.lookup(candidate);
+    for (let i = -1; i < deprecatedKeys.length; i++) {
+      const candidate = i < 0 ? key : (deprecatedKeys[i] as string);
+      let setting = this.looked.get(candidate);
+      if (!setting) this.looked.set(candidate, (setting = this.lookup(candidate)));
       if (setting.kind !== 'unset') return setting;
     }
-    return { kind: 'unset' };
+    return UNSET;
   }
 
   private lookup(key: string): Setting {

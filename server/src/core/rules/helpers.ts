@@ -10,6 +10,7 @@ import { operatorAtLeast } from '../versions/names';
 import { nameOf, namespaceOf } from '../projection/links';
 import { deploymentName, resolvedDefaults } from '../projection/cluster-context';
 import { Fix, ResourceContext } from './types';
+import { ResourceAnalysis } from '../analysis';
 
 export function roleOf(spec: SpecView | undefined, name: 'jobManager' | 'taskManager'): RoleView | undefined {
   const role = spec?.[name];
@@ -34,8 +35,34 @@ export function intOf(field: Field<Scalar> | undefined): number | undefined {
 /** The session deployment a session job targets, when it is among the analysed resources. */
 export function sessionClusterOf(ctx: ResourceContext): SpecView | undefined {
   if (ctx.resource.kind !== 'FlinkSessionJob') return undefined;
-  const target = ctx.all.find((r) => r.resource.kind === 'FlinkDeployment' && nameOf(r.resource) === deploymentName(ctx.resource) && namespaceOf(r.resource) === namespaceOf(ctx.resource));
-  return target?.resource.spec;
+  return deploymentNamed(ctx.all, namespaceOf(ctx.resource), deploymentName(ctx.resource))?.resource.spec;
+}
+
+const DEPLOYMENTS = new WeakMap<readonly ResourceAnalysis[], Map<string, Map<string, ResourceAnalysis>>>();
+
+/** The first FlinkDeployment of that namespace and name in the set (indexed once per set, not searched per session job). */
+export function deploymentNamed(all: readonly ResourceAnalysis[], namespace: string, name: string): ResourceAnalysis | undefined {
+  return deploymentsIn(all, namespace)?.get(name);
+}
+
+/** The names of the set's FlinkDeployments in a namespace, each once, in the order they come. */
+export function deploymentNamesIn(all: readonly ResourceAnalysis[], namespace: string): string[] {
+  return [...(deploymentsIn(all, namespace)?.keys() ?? [])].filter((n) => Boolean(n));
+}
+
+function deploymentsIn(all: readonly ResourceAnalysis[], namespace: string): Map<string, ResourceAnalysis> | undefined {
+  let byNamespace = DEPLOYMENTS.get(all);
+  if (!byNamespace) {
+    byNamespace = new Map();
+    for (const r of all) {
+      if (r.resource.kind !== 'FlinkDeployment') continue;
+      const ns = namespaceOf(r.resource);
+      const names = byNamespace.get(ns) ?? byNamespace.set(ns, new Map()).get(ns);
+      if (names && !names.has(nameOf(r.resource))) names.set(nameOf(r.resource), r);
+    }
+    DEPLOYMENTS.set(all, byNamespace);
+  }
+  return byNamespace.get(namespace);
 }
 
 /**
@@ -59,12 +86,15 @@ export function validatorConfig(ctx: ResourceContext): EffectiveConfig {
   });
 }
 
-const memos = new WeakMap<object, Map<string, unknown>>();
+/** Where a context keeps what was computed from it (a property, not a WeakMap: cheaper to collect). */
+const MEMOS = Symbol('memos');
 
 /** Computes something once per rule context (all rules of a resource share one context). */
 export function memo<T>(ctx: object, key: string, compute: () => T): T {
-  let map = memos.get(ctx);
-  if (!map) memos.set(ctx, (map = new Map()));
+  const holder = ctx as { [MEMOS]?: Map<string, unknown> };
+  let map = holder[MEMOS];
+  // Not enumerable, so a context spread into another never shares what this one computed.
+  if (!map) Object.defineProperty(ctx, MEMOS, { value: (map = new Map()) });
   if (!map.has(key)) map.set(key, compute());
   return map.get(key) as T;
 }

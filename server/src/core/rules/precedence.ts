@@ -25,7 +25,9 @@ const rank = (rule: string) => {
 
 const within = (inner: Span, outer: Span) => inner.start >= outer.start && inner.end <= outer.end;
 
-export function oneFindingPerMistake(items: readonly RuleReport[]): RuleReport[] {
+export function oneFindingPerMistake(items: readonly RuleReport[]): readonly RuleReport[] {
+  // Nothing invalidates or supplies anything (most resources): every finding stays.
+  if (!items.some((i) => i.report.invalidates || i.report.supplies)) return items;
   const supplied = new Set(items.flatMap((i) => (i.report.supplies ? [i.report.supplies] : [])));
   const invalid = items.map((item, index) => ({ item, index })).filter(({ item }) => item.report.invalidates);
   return items.filter((item, index) => {

@@ -8,7 +8,7 @@
 import { Analysis, ResourceAnalysis } from '../analysis';
 import { readSuppressions } from './suppressions';
 import { RULES } from './registry';
-import { DocumentRule, Finding, Report, ResourceRule, Rule, RuleOptions, Severity } from './types';
+import { DocumentRule, Finding, Report, ResourceContext, ResourceRule, Rule, RuleOptions, Severity } from './types';
 import { oneFindingPerMistake, RuleReport } from './precedence';
 import { otherDocuments } from './other-documents';
 import { Scaler, scalersIn } from './scalers';
@@ -43,34 +43,43 @@ export function lint(analysis: Analysis, options: RuleOptions, scope: LintScope 
     const setting = options.severities[rule.id];
     return setting && setting !== 'off' ? setting : report.severity ?? rule.severity;
   };
+  const off = (rule: Rule) => (options.severities[rule.id] ?? rule.severity) === 'off';
+  const failed = (rule: Rule, error: unknown) => ruleErrors.push(`${rule.id}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
   const run = (rule: Rule, check: () => Report[]): RuleReport[] => {
-    if ((options.severities[rule.id] ?? rule.severity) === 'off') return [];
+    if (off(rule)) return [];
     try {
       return check().map((report) => ({ rule: rule.id, report }));
     } catch (error) {
-      ruleErrors.push(`${rule.id}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      failed(rule, error);
       return [];
     }
   };
   // A suppressed finding is gone before precedence, so it silences nothing else.
   const suppressions = readSuppressions(analysis.text, analysis.lines);
-  const shown = (items: readonly RuleReport[]) => items.filter((i) => !suppressions.isSuppressed(i.rule, i.report.span.start));
+  const shown = (items: readonly RuleReport[]) => (suppressions.none ? items : items.filter((i) => !suppressions.isSuppressed(i.rule, i.report.span.start)));
   const keep = (items: readonly RuleReport[]) => {
     for (const { rule: id, report: r } of items) {
       const rule = BY_ID.get(id) as Rule;
       findings.push({ rule: id, severity: severityOf(rule, r), message: r.message, span: r.span, related: r.related, fixes: r.fixes });
     }
   };
-  // One context per resource, shared by all rules, so what rules derive from it is computed once.
-  const contexts = new Map(analysis.resources.map((ra) => [ra, { text: analysis.text, parsed, resource: ra.resource, projection: ra.projection, all, others, scalers, options }]));
-  const partial = new Set(analysis.resources.filter((ra) => ra.resource.patch));
-  const rules = only ? RULES.filter((r) => only.includes(r.id)) : RULES;
-  for (const rule of rules.filter(isDocumentRule)) for (const other of others) keep(shown(run(rule, () => rule.checkDocument(analysis.text, other, { all, options }))));
-  for (const [ra, ctx] of contexts) {
+  const resourceRules = (only ? RESOURCE_RULES.filter((r) => only.includes(r.id)) : RESOURCE_RULES).filter((r) => !off(r));
+  const documentRules = only ? DOCUMENT_RULES.filter((r) => only.includes(r.id)) : DOCUMENT_RULES;
+  for (const rule of documentRules) for (const other of others) keep(shown(run(rule, () => rule.checkDocument(analysis.text, other, { all, options }))));
+  for (const ra of analysis.resources) {
+    // One context per resource, shared by all rules, so what rules derive from it is computed once.
+    const ctx: ResourceContext = { text: analysis.text, parsed, resource: ra.resource, projection: ra.projection, all, others, scalers, options };
     const guessed = ra.resource.document.errors.length > 0;
-    const reports = (rules.filter((r) => !isDocumentRule(r)) as ResourceRule[])
-      .filter((rule) => appliesTo(rule, ra) && (!partial.has(ra) || rule.patches) && (!guessed || rule.runsOnSyntaxError))
-      .flatMap((rule) => run(rule, () => withSafeFixes(rule, ra, rule.check(ctx))));
+    const partial = ra.resource.patch === true;
+    const reports: RuleReport[] = [];
+    for (const rule of resourceRules) {
+      if (!appliesTo(rule, ra) || (partial && !rule.patches) || (guessed && !rule.runsOnSyntaxError)) continue;
+      try {
+        for (const report of withSafeFixes(rule, ra, rule.check(ctx))) reports.push({ rule: rule.id, report });
+      } catch (error) {
+        failed(rule, error);
+      }
+    }
     keep(oneFindingPerMistake(shown(reports)));
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
@@ -104,3 +113,6 @@ function appliesTo(rule: ResourceRule, r: ResourceAnalysis): boolean {
 function isDocumentRule(rule: Rule): rule is DocumentRule {
   return 'scope' in rule && rule.scope === 'document';
 }
+
+const RESOURCE_RULES = RULES.filter((r): r is ResourceRule => !isDocumentRule(r));
+const DOCUMENT_RULES = RULES.filter(isDocumentRule);

@@ -7,6 +7,7 @@
 import { Document, isMap, isScalar, Node, Pair } from 'yaml';
 import { touchesTemplate, insideConditional, partialConditionals } from '../yaml/templates';
 import { nodeSpan } from '../yaml/map-view';
+import { plainData } from '../yaml/plain';
 import { schemaFor, validatorFor } from '../schema/schemas';
 import { fieldSpanAt, nodeAt } from './yaml-path';
 import { unknownFields } from './schema-fields';
@@ -64,25 +65,26 @@ export const schema: ResourceRule = {
  */
 function plainValue(document: Document.Parsed): unknown {
   try {
-    return document.toJS({ maxAliasCount: 1000 }) as unknown;
+    return plainData(document);
   } catch {
     return undefined;
   }
 }
 
-function duplicateKeys(node: Node, skip: (s: { start: number; end: number }) => boolean): Report[] {
-  if (!isMap(node)) return [];
-  const seen = new Map<string, Pair>();
-  const reports: Report[] = [];
-  for (const pair of node.items as Pair[]) {
-    if (isScalar(pair.key) && pair.key.range) {
+function duplicateKeys(node: Node, skip: (s: { start: number; end: number }) => boolean, reports: Report[] = []): Report[] {
+  if (!isMap(node)) return reports;
+  const items = node.items as Pair[];
+  // A mapping of one entry has no duplicate; its values may still hold mappings that do.
+  const seen = items.length > 1 ? new Map<string, Pair>() : undefined;
+  for (const pair of items) {
+    if (seen && isScalar(pair.key) && pair.key.range) {
       const key = String(pair.key.value);
       const first = seen.get(key);
-      const span = nodeSpan(pair.key as Node);
-      if (first && !skip(span)) reports.push({ message: `"${key}" appears twice in this mapping; kubectl rejects duplicate keys (and other tools keep only one).`, span, related: [{ span: nodeSpan(first.key as Node), message: 'first occurrence' }] });
+      const span = first ? nodeSpan(pair.key as Node) : undefined;
+      if (first && span && !skip(span)) reports.push({ message: `"${key}" appears twice in this mapping; kubectl rejects duplicate keys (and other tools keep only one).`, span, related: [{ span: nodeSpan(first.key as Node), message: 'first occurrence' }] });
       else seen.set(key, pair);
     }
-    reports.push(...duplicateKeys(pair.value as Node, skip));
+    duplicateKeys(pair.value as Node, skip, reports);
   }
   return reports;
 }

@@ -3,7 +3,8 @@
  * application one (§4.2 S-2, S-10).
  */
 
-import { nameOf, namespaceOf } from '../projection/links';
+import { namespaceOf } from '../projection/links';
+import { deploymentNamed, deploymentNamesIn } from './helpers';
 import { deploymentName } from '../projection/cluster-context';
 import { nearest } from '../catalog/edit-distance';
 import { Report, ResourceContext, ResourceRule } from './types';
@@ -23,12 +24,11 @@ export const sessionJob: ResourceRule = {
     const reports: Report[] = [];
     if (!resource.spec.job) reports.push({ message: 'A session job needs spec.job (jarURI, parallelism, ...); the operator rejects it without one.', span: resource.spec.view.get('deploymentName')?.keySpan ?? resource.kindSpan });
     const name = deploymentName(resource);
-    const target = ctx.all.find((r) => r.resource.kind === 'FlinkDeployment' && nameOf(r.resource) === name && namespaceOf(r.resource) === namespaceOf(resource));
+    const target = deploymentNamed(ctx.all, namespaceOf(resource), name);
     const named = resource.spec.deploymentName;
     if (!target && name && named?.kind === 'known') {
       const namespace = namespaceOf(resource) || '(default)';
-      const names = ctx.all.map((r) => r.resource).filter((r) => r.kind === 'FlinkDeployment' && namespaceOf(r) === namespaceOf(resource)).map(nameOf).filter((n): n is string => Boolean(n));
-      const close = nearest(name, names, 2);
+      const close = nearest(name, deploymentNamesIn(ctx.all, namespaceOf(resource)), 2);
       reports.push(close
         ? { message: `No FlinkDeployment "${name}" in namespace "${namespace}" among the analysed files; did you mean "${close}"?`, span: named.span, severity: 'warning' }
         : {

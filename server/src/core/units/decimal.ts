@@ -46,8 +46,18 @@ export function toNumber(d: Decimal): number {
 
 /** x * f truncated toward zero, with f taken at its shortest decimal form (BigDecimal.valueOf). */
 export function multiplyTruncate(x: bigint, f: number): bigint {
-  const d = decimalFromString(String(f));
+  const d = shortestDecimal(f);
   if (!d) throw new Error(`not a finite multiplier: ${f}`);
   const product = x * d.unscaled;
   return d.scale >= 0 ? product / 10n ** BigInt(d.scale) : product * 10n ** BigInt(-d.scale);
+}
+
+/** The same few fractions come back in every projection: their decimal form is read once. */
+const SHORTEST = new Map<number, Decimal | undefined>();
+
+function shortestDecimal(f: number): Decimal | undefined {
+  if (SHORTEST.has(f)) return SHORTEST.get(f);
+  const d = decimalFromString(String(f));
+  if (SHORTEST.size < 1000) SHORTEST.set(f, d);
+  return d;
 }

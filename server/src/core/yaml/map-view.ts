@@ -6,7 +6,7 @@
 
 import { Document, isAlias, isMap, isScalar, isSeq, Node, Pair, Scalar as YScalar, YAMLMap } from 'yaml';
 import { Span } from '../text/span';
-import { LineIndex } from '../text/line-index';
+import { columnAt, LineIndex } from '../text/line-index';
 import { insideConditional, renderReason, templateReason, TemplateSpan, touchesTemplate } from './templates';
 import { Field, known, Scalar, unknown } from './fields';
 
@@ -42,7 +42,7 @@ export class MapView {
   constructor(readonly ctx: ViewContext, readonly node: YAMLMap | null, readonly region: Span, parentColumn: number) {
     this.entries = node ? collectEntries(ctx, node, region, new Set()) : [];
     const first = this.entries[0];
-    this.keyColumn = first ? ctx.lines.position(first.keySpan.start).column : parentColumn + 1;
+    this.keyColumn = first ? columnAt(ctx.text, first.keySpan.start) : parentColumn + 1;
     this.open = ctx.openReason !== undefined || ctx.templates.some(
       (t) => t.emits && t.start >= region.start && t.start < region.end && t.column > parentColumn && t.column <= this.keyColumn,
     );
@@ -63,6 +63,15 @@ export class MapView {
 
   /** A nested map; `undefined` when absent, an Unknown when templated or not a map. */
   map(key: string): MapView | Field<never> | undefined {
+    // Views are immutable: the model and many rules ask for the same ones, which are built once.
+    const known = (this.maps ??= new Map());
+    if (!known.has(key)) known.set(key, this.readMap(key));
+    return known.get(key);
+  }
+
+  private maps: Map<string, MapView | Field<never> | undefined> | undefined;
+
+  private readMap(key: string): MapView | Field<never> | undefined {
     const entry = this.get(key);
     if (!entry) return this.open ? unknown(this.missingReason(), this.span) : undefined;
     if (this.conditional(entry)) return unknown(CONDITIONAL_REASON, valueSpan(entry), entry.keySpan);
@@ -74,6 +83,14 @@ export class MapView {
   }
 
   scalar(key: string): Field<Scalar> | undefined {
+    const known = (this.scalars ??= new Map());
+    if (!known.has(key)) known.set(key, this.readScalar(key));
+    return known.get(key);
+  }
+
+  private scalars: Map<string, Field<Scalar> | undefined> | undefined;
+
+  private readScalar(key: string): Field<Scalar> | undefined {
     const entry = this.get(key);
     if (!entry) return this.open ? unknown(this.missingReason(), this.span) : undefined;
     return this.entryScalar(entry);

@@ -27,10 +27,13 @@ export interface ParsedYaml {
   readonly tooLarge?: boolean;
 }
 
+/** How every text is parsed (value-edit.ts reads an edited value with the same options). */
+export const PARSE_OPTIONS = { strict: false, uniqueKeys: false, prettyErrors: false, logLevel: 'error' } as const;
+
 /** `reasons`: spans a renderer left unevaluated (rendered charts), so unknowns say why. */
 export function parseYaml(text: string, reasons?: readonly ReasonSpan[]): ParsedYaml {
   const { masked, templates, conditionals } = maskTemplates(text, reasons);
-  const parsed = parseAllDocuments(masked, { strict: false, uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
+  const parsed = parseAllDocuments(masked, PARSE_OPTIONS);
   const documents: YamlDocument[] = [];
   let previousEnd = 0;
   for (const doc of parsed) {

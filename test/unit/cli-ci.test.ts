@@ -110,3 +110,12 @@ test('the SARIF validator rejects what code scanning would reject', () => {
   assert.notDeepEqual(validate(log('100%.yaml')), []);
   assert.notDeepEqual(validate({ version: '2.0.0', runs: [] }), []);
 });
+
+test('an operator release outside the modelled ones is answered with a note on stderr', () => {
+  const newer = cli(['check', '--operator-version', '1.71', '-'], { input: example });
+  assert.equal(newer.code, 0);
+  assert.match(newer.stderr, /operator 1\.71 is newer than the releases modelled \(1\.13 to 1\.16\); the findings are what 1\.16 does/);
+  const older = cli(['report', '--operator-version', '1.9', '-'], { input: example });
+  assert.match(older.stderr, /operator 1\.9 is older than the releases modelled/);
+  for (const version of ['1.16', '1.16.1', '1.13']) assert.equal(cli(['check', '--operator-version', version, '-'], { input: example }).stderr, '');
+});

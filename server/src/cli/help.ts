@@ -6,7 +6,8 @@ import { MAX_CLI_INPUT } from './input-limit';
 
 const BOUND = size(MAX_CLI_INPUT);
 
-const OPERATOR = `  --operator-version X.Y   the Flink Kubernetes Operator release to model (default ${DEFAULT_OPERATOR_VERSION}; 1.13 to ${DEFAULT_OPERATOR_VERSION})`;
+const OPERATOR = `  --operator-version X.Y   the Flink Kubernetes Operator release to model (default ${DEFAULT_OPERATOR_VERSION}; 1.13
+                           to ${DEFAULT_OPERATOR_VERSION} are modelled, another release gets a note on stderr)`;
 
 const INPUT = `  Paths are files or folders (searched recursively for *.yaml and *.yml); - reads standard input,
   e.g. \`helm template . | flink-k8s check -\`.`;

@@ -27,6 +27,7 @@ import { FsTree } from './fs-tree';
 import { analyzeSets, findSets, positionSetFinding, setRows } from './sets';
 import { SetAnalysis } from '../core/sets/types';
 import { mergedSetFindings } from '../core/sets/shared-files';
+import { operatorVersionNote } from './operator-note';
 import { DEFAULT_RULE_OPTIONS } from '../core/rules/options';
 
 export interface CliIo {
@@ -50,6 +51,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.out(`${args.command === 'help' ? args.help : VERSION}\n`);
       return 0;
     }
+    const versionNote = operatorVersionNote(args.operatorVersion);
+    if (versionNote) io.err(`flink-k8s: ${versionNote}\n`);
     // `config` reads every file as written; report and check render charts and build overlays.
     const budget = new InputBudget();
     const tree = new FsTree(budget);

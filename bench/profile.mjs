@@ -2,8 +2,10 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { corpus } from './corpus.mjs';
-const require = createRequire(import.meta.url);
 const root = new URL('..', import.meta.url).pathname;
+// The project's own `yaml` (the one our analysis uses), not the older one yaml-language-server
+// brings into bench/node_modules.
+const require = createRequire(join(root, 'package.json'));
 const { IncrementalAnalyzer } = require(join(root, 'out/server/src/core/incremental/analyzer.js'));
 const { DEFAULT_RULE_OPTIONS } = require(join(root, 'out/server/src/core/rules/options.js'));
 const { readResources } = require(join(root, 'out/server/src/core/analysis.js'));

@@ -6,14 +6,31 @@
 
 /** Dotted versions compared numerically part by part ("1.9" < "1.10"; missing parts are 0). */
 export function compareVersions(a: string, b: string): number {
-  const x = a.split('.').map(Number);
-  const y = b.split('.').map(Number);
+  const x = partsOf(a);
+  const y = partsOf(b);
   for (let i = 0; i < Math.max(x.length, y.length); i++) {
     const d = (x[i] ?? 0) - (y[i] ?? 0);
     if (d !== 0) return d;
   }
   return 0;
 }
+
+/**
+ * A version's numeric parts, split once per distinct string: rules and projections compare the
+ * same few versions (the operator setting, release names) for every resource. The cache stays
+ * small: past its bound, parts are computed without it.
+ */
+function partsOf(version: string): readonly number[] {
+  let parts = PARTS.get(version);
+  if (!parts) {
+    parts = version.split('.').map(Number);
+    if (PARTS.size < MAX_CACHED_VERSIONS) PARTS.set(version, parts);
+  }
+  return parts;
+}
+
+const PARTS = new Map<string, readonly number[]>();
+const MAX_CACHED_VERSIONS = 1000;
 
 /** Compares operator versions such as "1.15" or "1.13.1". */
 export function operatorAtLeast(version: string, minimum: string): boolean {

@@ -139,18 +139,21 @@ function collectEntries(ctx: ViewContext, node: YAMLMap, region: Span, merged: S
   const own: Entry[] = [];
   const inherited: Entry[] = [];
   const items = node.items as Pair[];
-  items.forEach((pair, i) => {
-    if (!isScalar(pair.key) || !pair.key.range) return;
+  for (let i = 0; i < items.length; i++) {
+    const pair = items[i] as Pair;
+    if (!isScalar(pair.key) || !pair.key.range) continue;
     const next = items[i + 1];
     const end = next && isScalar(next.key) && next.key.range ? next.key.range[0] : Math.max(region.end, node.range?.[2] ?? 0);
     const keySpan = { start: pair.key.range[0], end: pair.key.range[1] };
     // `{{ $key }}: {{ $value }}` (a range over values) names no key we can know; the template
     // that writes it already makes this map open, so its keys read as unknown, not absent.
-    if (touchesTemplate(ctx.templates, keySpan)) return;
+    if (ctx.templates.length > 0 && touchesTemplate(ctx.templates, keySpan)) continue;
     const entry: Entry = { key: String(pair.key.value), keySpan, value: (pair.value as Node | null) ?? null, region: { start: keySpan.start, end } };
     if (entry.key === '<<') inherited.push(...mergeSources(ctx, entry, merged));
     else own.push(entry);
-  });
+  }
+  // Without a merge key (`<<`) there is nothing inherited to weigh against the map's own keys.
+  if (inherited.length === 0) return own;
   const seen = new Set(own.map((e) => e.key));
   return own.concat(inherited.filter((e) => !seen.has(e.key) && seen.add(e.key)));
 }

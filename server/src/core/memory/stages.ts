@@ -16,7 +16,7 @@ import { FlinkLine, lineName, OPERATOR_LINE, readsLegacyKeys } from './flink-lin
 import { legacyHeapKey } from './legacy';
 import { jobManagerSpec, JobManagerSpec } from './jm';
 import { JM, TM } from './options';
-import { cpuCores, podProcessFromWorkerSpec, taskManagerSpec, TaskManagerSpec, withLegacyHeapAsProcess } from './tm-process';
+import { cpuCores, podProcessFromWorkerSpec, taskManagerSpec, TaskManagerSpec, withLegacyHeapAsFlinkMemory, withLegacyHeapAsProcess } from './tm-process';
 
 export type Stage = 'validator' | 'operator' | 'jobmanager' | 'taskmanager';
 
@@ -80,7 +80,14 @@ export function taskManagerStages(inputs: MemoryInputs): StageResult<TaskManager
     const image = withLegacyHeapAsProcess(new MemoryConf(inputs.full, inputs.line));
     // The same Flink line on the same configuration derives the same spec: reuse the operator's.
     const sameLine = inputs.line.version === OPERATOR_LINE.version;
-    if (!inputs.native) return { layout: sameLine ? operator : at('taskmanager', () => taskManagerSpec(image)), podProcess: operator.process };
+    if (!inputs.native) {
+      // The container's start script reads a legacy heap as total Flink memory, beside the process
+      // size the operator wrote from it: then the container's derivation differs from the operator's.
+      const container = withLegacyHeapAsFlinkMemory(new MemoryConf(inputs.full, inputs.line));
+      const legacy = legacyHeapKey(container, { heap: TM.legacyHeap, heapMb: TM.legacyHeapMb });
+      const note = legacy && `The TaskManager's start script reads ${legacy} as total Flink memory (taskmanager.memory.flink.size), beside the ${exactSize(operator.process)} process size the operator wrote from the spec. `;
+      return { layout: sameLine && !legacy ? operator : at('taskmanager', () => taskManagerSpec(container), undefined, note || ''), podProcess: operator.process };
+    }
     // The native resource manager builds its default TaskManager with the Kubernetes cpu as fallback.
     const layout = at('jobmanager', () => {
       const fallback = image.double({ key: 'kubernetes.taskmanager.cpu.amount', type: 'double', default: -1, deprecatedKeys: ['kubernetes.taskmanager.cpu'] });

@@ -46,6 +46,15 @@ export function withLegacyHeapAsProcess(conf: MemoryConf): MemoryConf {
   return prefixed('TaskManager failed to map legacy JVM heap option to the new one: ', () => mapLegacyHeap(conf, TM_LEGACY, TM.process));
 }
 
+/**
+ * The legacy heap as total Flink memory (Flink 1.x): what the standalone TaskManager container's
+ * start script (BashJavaUtils, GET_TM_RESOURCE_PARAMS) does before it sizes the JVM, unlike the
+ * operator and the native resource manager, which read it as the process size.
+ */
+export function withLegacyHeapAsFlinkMemory(conf: MemoryConf): MemoryConf {
+  return mapLegacyHeap(conf, TM_LEGACY, TM.flink);
+}
+
 /** getCpuCoresWithFallback: taskmanager.cpu.cores, else a positive fallback, else the slots. */
 export function cpuCores(conf: MemoryConf, fallback: number): number {
   const cores = conf.contains(TM.cpuCores) ? conf.double(TM.cpuCores) : fallback > 0 ? fallback : conf.int(TM.slots);

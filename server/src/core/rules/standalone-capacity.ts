@@ -19,6 +19,9 @@ export const standaloneCapacity: ResourceRule = {
     const p = ctx.projection;
     const missing = p?.missingSlots.value;
     if (!p || p.mode.value !== 'standalone' || !missing || p.clusterType === 'session-job') return [];
+    // TaskManagers whose memory fails start no slots; memory-config-invalid says so, and the fix is
+    // the memory, not more replicas.
+    if (p.taskManager.memory.status === 'failed') return [];
     if (p.clusterType === 'session') {
       return [{ message: `The session jobs found for this cluster need ${p.slotsNeeded.value} slots but its ${p.taskManager.count.value} standalone TaskManagers have ${p.totalSlots.value}; ${missing} slots are missing.`, span: roleOf(ctx.resource.spec, 'taskManager')?.replicas?.span ?? ctx.resource.kindSpan }];
     }

@@ -49,3 +49,12 @@ test('Double.toString and Float.toString print as the JDK does', () => {
 test('String.format("%.3f") of a size in a unit rounds as the JDK does', () => {
   for (const [bytes, unit, text] of vectors.fixed3) assert.equal(javaFixed(Number(bytes) / Number(unit), 3), text, `${bytes} / ${unit}`);
 });
+
+test('NaN and Infinity are read only bare: a type suffix after them is not a Java number', () => {
+  for (const text of ['NaNf', 'NaNd', 'Infinityd', '-InfinityF']) {
+    assert.equal(parseJavaDouble(text), undefined, text);
+    assert.equal(parseJavaFloat(text), undefined, text);
+  }
+  assert.ok(Number.isNaN(parseJavaDouble('NaN')));
+  assert.equal(parseJavaFloat('-Infinity'), -Infinity);
+});

@@ -105,3 +105,11 @@ test('an empty list writes no key: removing it is no change, turning it into "" 
   differs('a.b: []', 'a.b: ""', undefined, '');
   same('a.b: []\na: {b: x}', 'a.b: x');
 });
+
+test('encoding/json floats: JavaScript\'s shortest text, with the sign of -0 kept, also for Helm\'s toJson', async () => {
+  const { jsonFloat } = await import('../../../server/src/core/helm/eval/format-float');
+  for (const [value, text] of [[-0, '-0'], [0, '0'], [1e21, '1e+21'], [1e-7, '1e-7'], [0.000001, '0.000001'], [123456789012345680000, '123456789012345680000'], [0.1, '0.1']] as const) {
+    assert.equal(goJsonFloat(value), text);
+    assert.equal(jsonFloat(value), text);
+  }
+});

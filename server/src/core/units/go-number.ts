@@ -26,20 +26,11 @@ export function parseGoInteger(text: string): { readonly value: bigint; readonly
   return undefined;
 }
 
-/** encoding/json's text for a finite float64. */
+/**
+ * encoding/json's text for a finite float64: the shortest digits, plain from 1e-6 up to 1e21 and
+ * exponent form outside, which is exactly JavaScript's Number#toString, except that Go keeps the
+ * sign of -0.
+ */
 export function goJsonFloat(value: number): string {
-  if (value === 0) return Object.is(value, -0) ? '-0' : '0';
-  const sign = value < 0 ? '-' : '';
-  const abs = Math.abs(value);
-  const [mantissa = '0', exponent = '0'] = abs.toExponential().split('e');
-  const digits = mantissa.replace('.', '');
-  const exp10 = Number(exponent);
-  if (abs < 1e-6 || abs >= 1e21) {
-    const rest = digits.length > 1 ? `.${digits.slice(1)}` : '';
-    return `${sign}${digits[0]}${rest}e${exp10 < 0 ? '-' : '+'}${Math.abs(exp10)}`;
-  }
-  const point = exp10 + 1;
-  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
-  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
-  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+  return Object.is(value, -0) ? '-0' : String(value);
 }

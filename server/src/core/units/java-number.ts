@@ -49,7 +49,8 @@ interface Parsed {
 
 const DECIMAL = /^([+-]?)(?:(\d+)\.?(\d*)|\.(\d+))(?:[eE]([+-]?\d+))?[fFdD]?$/;
 const HEX = /^([+-]?)0[xX]([0-9a-fA-F]*)\.?([0-9a-fA-F]*)[pP]([+-]?\d+)[fFdD]?$/;
-const SPECIAL = /^([+-]?)(NaN|Infinity)[fFdD]?$/;
+// Java's FloatingDecimal takes NaN and Infinity only bare: "NaNf" or "Infinityd" is a NumberFormatException.
+const SPECIAL = /^([+-]?)(NaN|Infinity)$/;
 
 function parseJavaFloating(text: string): Parsed | undefined {
   const t = javaTrim(text);

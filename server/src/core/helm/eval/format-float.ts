@@ -1,5 +1,7 @@
 /** Go's formatting of float64: `%v` (as templates print values) and JSON's (as toYaml/toJson write them). */
 
+import { goJsonFloat } from '../../units/go-number';
+
 /** Shortest digits and decimal exponent of a finite non-zero number: 1234.5 -> ("12345", 3). */
 function shortest(n: number): { digits: string; exp: number } {
   const [mantissa = '0', e = '0'] = Math.abs(n).toExponential().split('e');
@@ -41,5 +43,5 @@ export const goFloatG = goFloat;
 /** Go's encoding/json for float64: plain digits from 1e-6 up to 1e21, else exponent form. */
 export function jsonFloat(n: number): string {
   if (!Number.isFinite(n)) return special(n) ?? 'null';
-  return String(n);
+  return goJsonFloat(n);
 }

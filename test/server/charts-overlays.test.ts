@@ -201,3 +201,27 @@ test('a patch\'s CodeLens sits on its first line (after its comments), not on th
     c.dispose();
   }
 });
+
+test('a template fits its hints to the line after the hint kinds turned off are left out, as a plain file does', async () => {
+  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'flink-hint-kinds-'));
+  const resource = 'apiVersion: flink.apache.org/v1beta1\nkind: FlinkDeployment\nmetadata:\n  name: {{ .Release.Name }}\nspec:\n  image: flink:1.20\n  flinkVersion: v1_20\n  serviceAccount: flink\n  jobManager:\n    resource: { memory: "2048m", cpu: 1 }\n  taskManager:\n    resource: { memory: "4096m", cpu: 2 }\n  job:\n    jarURI: local:///opt/app.jar\n    parallelism: 2\n';
+  fs.mkdirSync(path.join(ws, 'chart', 'templates'), { recursive: true });
+  fs.writeFileSync(path.join(ws, 'chart', 'Chart.yaml'), 'apiVersion: v2\nname: chart\nversion: 0.1.0\n');
+  fs.writeFileSync(path.join(ws, 'chart', 'values.yaml'), '{}\n');
+  fs.writeFileSync(path.join(ws, 'chart', 'templates', 'flink.yaml'), resource);
+  fs.writeFileSync(path.join(ws, 'plain.yaml'), resource.replace('{{ .Release.Name }}', 'release-name'));
+  const c = new TestClient({ workspaceFolder: ws, settings: { inlayHints: { cpu: false } } });
+  await c.initialize();
+  const labels = async (uri: string) => {
+    await c.open(uri, fs.readFileSync(new URL(uri), 'utf8'));
+    const hints = await eventually(async () => {
+      const h = await c.request<Array<{ label: string; position: { line: number } }>>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } } });
+      return h.some((x) => x.position.line === 11) ? h : undefined;
+    });
+    return hints.filter((h) => h.position.line === 11).map((h) => h.label);
+  };
+  const plain = await labels(`file://${ws}/plain.yaml`);
+  assert.ok(plain.some((l) => l.includes('managed')), JSON.stringify(plain));
+  assert.deepEqual(await labels(`file://${ws}/chart/templates/flink.yaml`), plain);
+  c.dispose();
+});

@@ -4,7 +4,7 @@
  */
 
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { inlayHints } from '../core/ide/inlay-hints';
+import { HintKind, inlayHints } from '../core/ide/inlay-hints';
 import { Finding } from '../core/rules/types';
 import { mapOffset } from '../core/sourcemap/map-back';
 import { SetAnalysis, SetFinding } from '../core/sets/types';
@@ -41,14 +41,15 @@ export interface SetDocumentView {
   readonly others: OtherDocuments;
 }
 
-export function documentView(analysis: SetAnalysis, file: string, tree: SessionTree): SetDocumentView {
+/** `showHint`: the hint kinds the user's settings allow, filtered before hints are fitted to their line. */
+export function documentView(analysis: SetAnalysis, file: string, tree: SessionTree, showHint: (kind: HintKind) => boolean = () => true): SetDocumentView {
   const others: OtherDocuments = (uri) => {
     const at = splitUri(uri);
     const text = at?.origin === tree.origin ? tree.read(at.path) : undefined;
     return text === undefined ? undefined : TextDocument.create(uri, 'yaml', 0, text);
   };
   const uriOf = (x: string) => (x === file ? undefined : tree.uriOf(x));
-  return { findings: analysis.findings.filter((f) => f.file === file).map((f) => asFinding(f, uriOf)), hints: hints(analysis, file), resources: resources(analysis, file, tree), others };
+  return { findings: analysis.findings.filter((f) => f.file === file).map((f) => asFinding(f, uriOf)), hints: hints(analysis, file, showHint), resources: resources(analysis, file, tree), others };
 }
 
 /** A finding on this file; `uriOf` names the other files it points into (undefined for this one). */
@@ -63,11 +64,11 @@ function asFinding(f: SetFinding, uriOf: (file: string) => string | undefined): 
   };
 }
 
-function hints(analysis: SetAnalysis, file: string): SetHint[] {
+function hints(analysis: SetAnalysis, file: string, showHint: (kind: HintKind) => boolean): SetHint[] {
   const seen = new Set<string>();
   const out: SetHint[] = [];
   for (const o of analysis.outputs) {
-    for (const h of inlayHints(o.analysis)) {
+    for (const h of inlayHints(o.analysis, showHint)) {
       const at = mapOffset(o.rendered, h.offset);
       if (!at || at.file !== file) continue;
       const key = `${at.span.start}:${h.label}`;

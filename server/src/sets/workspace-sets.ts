@@ -63,7 +63,7 @@ export class WorkspaceSets {
     if (!at) return undefined;
     const space = this.space(at.origin);
     const views: LabelledView[] = [];
-    for (const set of await this.setsOf(space, at.path)) views.push({ root: set.root, view: documentView(await this.analyse(space, set, settings, options), at.path, space.tree) });
+    for (const set of await this.setsOf(space, at.path)) views.push({ root: set.root, view: documentView(await this.analyse(space, set, settings, options), at.path, space.tree, (kind) => settings.inlayHints[kind]) });
     return mergeViews(views);
   }
 

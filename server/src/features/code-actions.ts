@@ -77,7 +77,21 @@ function titled(state: DocumentState, title: string, edits: readonly TextEdit[])
   }
 }
 
+/** Notes per document state: VS Code asks for code actions at every cursor move, and the note of an edit spanning documents analyses the whole text. */
+const NOTES = new WeakMap<DocumentState, Map<string, string>>();
+
 function withNote(state: DocumentState, title: string, edits: readonly TextEdit[]): string {
+  const notes = NOTES.get(state) ?? new Map<string, string>();
+  NOTES.set(state, notes);
+  const key = JSON.stringify([title, edits]);
+  const known = notes.get(key);
+  if (known !== undefined) return known;
+  const titled = noted(state, title, edits);
+  notes.set(key, titled);
+  return titled;
+}
+
+function noted(state: DocumentState, title: string, edits: readonly TextEdit[]): string {
   const options = { operatorVersion: state.settings.operatorVersion, operatorDefaults: state.settings.operatorDefaults };
   const first = edits[0];
   const chunk = first && chunkAt(state.file, first.span.start);
@@ -85,6 +99,6 @@ function withNote(state: DocumentState, title: string, edits: readonly TextEdit[
   const inside = !!chunk && edits.every((e) => e.span.start >= chunk.start && e.span.end <= end);
   const note = chunk && inside
     ? restartNote(chunk.analysis.text, edits.map((e) => ({ ...e, span: shiftSpan(e.span, -chunk.start) })), options, chunk.analysis.resources.map(({ resource, projection }) => ({ resource, projection, offset: 0, text: chunk.analysis.text })))
-    : restartNote(state.file.text, edits, options);
+    : restartNote(state.file.text, edits, options, state.file.chunks.flatMap((c) => c.analysis.resources.map(({ resource, projection }) => ({ resource, projection, offset: c.start, text: c.analysis.text }))));
   return note ? `${title} (${note})` : title;
 }

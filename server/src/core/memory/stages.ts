@@ -81,12 +81,12 @@ export function taskManagerStages(inputs: MemoryInputs): StageResult<TaskManager
     // The same Flink line on the same configuration derives the same spec: reuse the operator's.
     const sameLine = inputs.line.version === OPERATOR_LINE.version;
     if (!inputs.native) {
-      // The container's start script reads a legacy heap as total Flink memory, beside the process
-      // size the operator wrote from it: then the container's derivation differs from the operator's.
-      const container = withLegacyHeapAsFlinkMemory(new MemoryConf(inputs.full, inputs.line));
-      const legacy = legacyHeapKey(container, { heap: TM.legacyHeap, heapMb: TM.legacyHeapMb });
-      const note = legacy && `The TaskManager's start script reads ${legacy} as total Flink memory (taskmanager.memory.flink.size), beside the ${exactSize(operator.process)} process size the operator wrote from the spec. `;
-      return { layout: sameLine && !legacy ? operator : at('taskmanager', () => taskManagerSpec(container), undefined, note || ''), podProcess: operator.process };
+      // The container's start script reads a legacy heap as total Flink memory (when that is not
+      // set), beside the process size the operator wrote: then its derivation differs from the operator's.
+      const plain = new MemoryConf(inputs.full, inputs.line);
+      const legacy = readsLegacyKeys(inputs.line) && !plain.contains(TM.flink) ? legacyHeapKey(plain, { heap: TM.legacyHeap, heapMb: TM.legacyHeapMb }) : undefined;
+      const note = legacy ? `The TaskManager's start script reads ${legacy} as total Flink memory (taskmanager.memory.flink.size), beside the ${exactSize(operator.process)} process size the operator wrote from the spec. ` : '';
+      return { layout: sameLine && !legacy ? operator : at('taskmanager', () => taskManagerSpec(withLegacyHeapAsFlinkMemory(plain)), undefined, note), podProcess: operator.process };
     }
     // The native resource manager builds its default TaskManager with the Kubernetes cpu as fallback.
     const layout = at('jobmanager', () => {

@@ -92,7 +92,9 @@ function makeEngine(defines: Map<string, Define>, sources: Map<string, string>):
       for (const d of tree.defines) local.set(d.name, d);
       sources.set(file, text);
       const out = new TracedBuilder();
-      execNodes({ engine: { ...engine, defines: local }, file, vars: [{ name: '$', val: dot }], out, depth: call.frame.depth + 1 }, tree.body, dot);
+      // The step counter is shared, so a tpl loop cannot escape the chart's step limit.
+      const inner: Engine = { ...engine, defines: local, get steps() { return engine.steps; }, set steps(n: number) { engine.steps = n; } };
+      execNodes({ engine: inner, file, vars: [{ name: '$', val: dot }], out, depth: call.frame.depth + 1 }, tree.body, dot);
       // The template text lives in a values file: marks inside it cannot point anywhere useful.
       return { v: out.text(), unknowns: out.unknowns };
     },

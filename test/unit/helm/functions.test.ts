@@ -102,3 +102,8 @@ test('built-in objects of helm template: Release, Chart, Capabilities, Template,
 test('lookup has no cluster to read in helm template: an empty map', () => {
   assert.equal(render('{{ (lookup "v1" "Secret" "default" "x") | len }}'), '0');
 });
+
+test('round keeps the sign of the fraction, as Sprig does with math.Modf: negatives round down', () => {
+  assert.equal(render('{{ round -2.5 0 }} {{ round -2.4 0 }} {{ round -2.0 0 }} {{ round 2.5 0 }} {{ round 2.4 0 }}'), '-3 -3 -2 3 2');
+  assert.equal(render('{{ round 1.2345 2 }} {{ round -1.2345 2 }}'), '1.23 -1.24');
+});

@@ -59,14 +59,15 @@ function save(file, script) {
 /** Routes require() of the given absolute paths through the cache; false when no cache is used. */
 function installCompileCache(files, dir = defaultDir()) {
   if (process.env.NODE_DISABLE_COMPILE_CACHE) return false;
-  if (typeof Module.enableCompileCache === 'function') return Module.enableCompileCache(dir)?.status !== Module.constants?.compileCacheStatus?.FAILED;
   let root;
   try {
     root = privateDir(dir);
   } catch {
     root = undefined;
   }
+  // Checked before either cache: code others could write would run in this process.
   if (!root) return false;
+  if (typeof Module.enableCompileCache === 'function') return Module.enableCompileCache(root)?.status !== Module.constants?.compileCacheStatus?.FAILED;
   const plain = Module._extensions['.js'];
   Module._extensions['.js'] = function (module, filename) {
     if (!files.includes(filename)) return plain(module, filename);

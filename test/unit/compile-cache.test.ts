@@ -68,3 +68,27 @@ test('a cache directory that others can write to is not used', () => {
   assert.equal(cached(dir).length, 0);
   fs.rmSync(work, { recursive: true });
 });
+
+/** Loads through the cache with a stand-in for Node 22.1+'s module.enableCompileCache (Node 20 has none), recording whether it was asked. */
+function loadWithBuiltIn(file: string, dir: string): { readonly used: boolean; readonly asked: string | null; readonly exports: unknown } {
+  const script = `const Module = require('module'); let asked = null; Module.enableCompileCache = (d) => { asked = d; return { status: 1 }; };
+const used = require(${JSON.stringify(cacheModule)}).installCompileCache([${JSON.stringify(file)}], ${JSON.stringify(dir)});
+process.stdout.write(JSON.stringify({ used, asked, exports: require(${JSON.stringify(file)}).answer() }));`;
+  const env = { ...process.env };
+  delete env.NODE_DISABLE_COMPILE_CACHE;
+  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env });
+  assert.equal(r.status, 0, r.stderr);
+  return JSON.parse(r.stdout) as { used: boolean; asked: string | null; exports: unknown };
+}
+
+test('with Node\'s built-in compile cache (22.1+), a directory others can write to is not used either', () => {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'flink-cc-'));
+  const file = bundle(work, 'return "plain";');
+  const open = path.join(work, 'open');
+  fs.mkdirSync(open);
+  fs.chmodSync(open, 0o777);
+  assert.deepEqual(loadWithBuiltIn(file, open), { used: false, asked: null, exports: 'plain' });
+  const own = path.join(work, 'own');
+  assert.deepEqual(loadWithBuiltIn(file, own), { used: true, asked: own, exports: 'plain' });
+  fs.rmSync(work, { recursive: true });
+});

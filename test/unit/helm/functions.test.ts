@@ -102,3 +102,13 @@ test('built-in objects of helm template: Release, Chart, Capabilities, Template,
 test('lookup has no cluster to read in helm template: an empty map', () => {
   assert.equal(render('{{ (lookup "v1" "Secret" "default" "x") | len }}'), '0');
 });
+
+test('round keeps the sign of the fraction, as Sprig does with math.Modf: negatives round down', () => {
+  assert.equal(render('{{ round -2.5 0 }} {{ round -2.4 0 }} {{ round -2.0 0 }} {{ round 2.5 0 }} {{ round 2.4 0 }}'), '-3 -3 -2 3 2');
+  assert.equal(render('{{ round 1.2345 2 }} {{ round -1.2345 2 }}'), '1.23 -1.24');
+});
+
+test('values that look like dates or base-60 times stay strings, as go-yaml v2 reads them into interface{}', () => {
+  const values = 'd: 2024-01-01\nts: 2024-01-01T10:00:00Z\nt: 12:30\nf: 1:30.5\nm:\n  2024-01-02: k\n';
+  assert.equal(render('{{ .Values.d }} {{ kindOf .Values.d }} {{ .Values.ts }} {{ .Values.t }} {{ kindOf .Values.t }} {{ .Values.f }} {{ keys .Values.m | first }}', values), '2024-01-01 string 2024-01-01T10:00:00Z 12:30 string 1:30.5 2024-01-02');
+});

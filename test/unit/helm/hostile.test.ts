@@ -23,3 +23,7 @@ test('unclosed actions and bad syntax are parse errors at their place', () => {
   assert.match(render('{{ if }}x{{ end }}'), /^ERROR: parse error: missing value for command/);
   assert.match(render('{{ end }}'), /^ERROR: parse error: unexpected \{\{end\}\}/);
 });
+
+test('steps taken inside tpl count toward the chart step limit', () => {
+  assert.match(render('{{ range until 5 }}{{ tpl "{{ range until 100000 }}x{{ end }}" $ }}{{ end }}'), /^ERROR: .*more than 300000 steps/);
+});

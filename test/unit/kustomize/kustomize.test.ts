@@ -81,3 +81,13 @@ test('missing files and unsupported fields are said, not ignored', () => {
   assert.match(errors[0]?.message ?? '', /'missing.yaml' does not exist/);
   assert.match(notes[0] ?? '', /"configMapGenerator" is not built/);
 });
+
+test('patchesStrategicMerge is applied before patches, whatever order the fields are written in', () => {
+  const smp = 'apiVersion: flink.apache.org/v1beta1\nkind: FlinkDeployment\nmetadata:\n  name: job\nspec:\n  job:\n    parallelism: 3\n';
+  const { out, errors } = build({
+    '/o/kustomization.yaml': 'resources: [../base]\npatches:\n  - target: { kind: FlinkDeployment }\n    patch: |-\n      - op: replace\n        path: /spec/job/parallelism\n        value: 5\npatchesStrategicMerge:\n  - smp.yaml\n',
+    '/o/smp.yaml': smp,
+  });
+  assert.deepEqual(errors, []);
+  assert.match(out.text, /parallelism: 5/);
+});

@@ -88,13 +88,14 @@ export function readKustomization(text: string, file: string): Kustomization {
   if (doc.errors[0]) return { ...empty, error: { value: doc.errors[0].message.split('\n')[0] ?? '', span: { start: doc.errors[0].pos[0], end: doc.errors[0].pos[1] } } };
   if (!isMap(root)) return empty;
   const patches: PatchEntry[] = [];
-  const patchesNode = field(root, 'patches');
-  if (isSeq(patchesNode)) for (const p of patchesNode.items) patches.push({ path: str(field(p, 'path')), ...inline(text, field(p, 'patch')), target: target(field(p, 'target')), span: span(p as Node), type: 'auto' });
+  // kustomize runs patchesStrategicMerge before patches (its transformers come in that order).
   const smp = field(root, 'patchesStrategicMerge');
   if (isSeq(smp)) for (const p of smp.items) {
     const s = str(p) ?? '';
     patches.push({ ...(s.includes('\n') || /^\s*(apiVersion|kind)\s*:/m.test(s) ? inline(text, p as Node) : { path: s }), span: span(p as Node), type: 'smp' });
   }
+  const patchesNode = field(root, 'patches');
+  if (isSeq(patchesNode)) for (const p of patchesNode.items) patches.push({ path: str(field(p, 'path')), ...inline(text, field(p, 'patch')), target: target(field(p, 'target')), span: span(p as Node), type: 'auto' });
   const json = field(root, 'patchesJson6902');
   if (isSeq(json)) for (const p of json.items) patches.push({ path: str(field(p, 'path')), ...inline(text, field(p, 'patch')), target: target(field(p, 'target')), span: span(p as Node), type: 'json6902' });
   const labels: Array<Entry<Map<string, string>>> = [];

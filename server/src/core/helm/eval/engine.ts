@@ -8,7 +8,7 @@ import { TracedBuilder } from '../../sourcemap/builder';
 import { Mark, UnknownSpan } from '../../sourcemap/types';
 import { Span } from '../../text/span';
 import { FUNCTIONS } from '../functions';
-import { Define, ParsedTemplate } from '../template/ast';
+import { Define, Node, ParsedTemplate } from '../template/ast';
 import { parseTemplate } from '../template/parse';
 import { TemplateSyntaxError } from '../template/tokens';
 import { Call, Engine, TemplateError } from './frame';
@@ -49,7 +49,10 @@ export function renderTemplates(sources: readonly TemplateSource[], top: GoMap, 
   const defines = new Map<string, Define>();
   // Each file is also a template named by its path, as `include (print $.Template.BasePath "/x.yaml")` expects.
   for (const p of parsed) if (p.tree) defines.set(p.source.name, { name: p.source.name, body: p.tree.body, file: p.source.file });
-  for (const p of parsed) for (const d of p.tree?.defines ?? []) defines.set(d.name, d);
+  // Helm parses files in its own order and the last define of a name wins, unless its body is empty.
+  for (const p of [...parsed].sort((a, b) => helmParseOrder(a.source.name, b.source.name))) {
+    for (const d of p.tree?.defines ?? []) if (!defines.has(d.name) || !isEmptyBody(d.body)) defines.set(d.name, d);
+  }
   const engine = makeEngine(defines, new Map(sources.map((s) => [s.file, s.text])));
   return parsed.filter((p) => !isPartial(p.source)).map(({ source, tree, error }) => {
     if (!tree) return { source, text: '', marks: [], unknowns: [], error };
@@ -64,6 +67,19 @@ export function renderTemplates(sources: readonly TemplateSource[], top: GoMap, 
       return { source, text: '', marks: [], unknowns: [], error: { message: tooDeep(e), file: source.file, span: { start: 0, end: 0 } } };
     }
   });
+}
+
+/** Helm's sortTemplates: deeper paths first, then names in reverse alphabetical order. */
+function helmParseOrder(a: string, b: string): number {
+  const depth = (name: string) => name.split('/').length;
+  if (depth(a) !== depth(b)) return depth(b) - depth(a);
+  return a < b ? 1 : a > b ? -1 : 0;
+}
+
+/** Go's text/template never replaces a template with one whose body is only blank text. */
+function isEmptyBody(body: readonly Node[]): boolean {
+  // Go's TrimSpace: Unicode White_Space (so U+0085 counts, U+FEFF does not); comments leave no node.
+  return body.every((n) => n.kind === 'text' && /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*$/.test(n.text));
 }
 
 function withTemplate(top: GoMap, source: TemplateSource): GoMap {
@@ -92,7 +108,9 @@ function makeEngine(defines: Map<string, Define>, sources: Map<string, string>):
       for (const d of tree.defines) local.set(d.name, d);
       sources.set(file, text);
       const out = new TracedBuilder();
-      execNodes({ engine: { ...engine, defines: local }, file, vars: [{ name: '$', val: dot }], out, depth: call.frame.depth + 1 }, tree.body, dot);
+      // The step counter is shared, so a tpl loop cannot escape the chart's step limit.
+      const inner: Engine = { ...engine, defines: local, get steps() { return engine.steps; }, set steps(n: number) { engine.steps = n; } };
+      execNodes({ engine: inner, file, vars: [{ name: '$', val: dot }], out, depth: call.frame.depth + 1 }, tree.body, dot);
       // The template text lives in a values file: marks inside it cannot point anywhere useful.
       return { v: out.text(), unknowns: out.unknowns };
     },

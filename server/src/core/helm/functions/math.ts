@@ -33,7 +33,8 @@ export const MATH_FUNCTIONS: Record<string, TemplateFn> = {
     const scale = 10 ** Number(toInt64(p));
     const x = toFloat64(a) * scale;
     const half = r === undefined ? 0.5 : toFloat64(r);
-    return (x - Math.floor(x) >= half ? Math.ceil(x) : Math.floor(x)) / scale;
+    // Sprig takes the fraction with math.Modf, which keeps the sign: a negative fraction never reaches half.
+    return (x - Math.trunc(x) >= half ? Math.ceil(x) : Math.floor(x)) / scale;
   }) as PlainFn,
   int: ((a: unknown) => toInt64(a)) as PlainFn,
   int64: ((a: unknown) => toInt64(a)) as PlainFn,

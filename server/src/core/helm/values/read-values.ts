@@ -4,7 +4,7 @@
  * the value's span and its key's span.
  */
 
-import { Document, isAlias, isMap, isScalar, isSeq, Node, parseDocument } from 'yaml';
+import { Document, isAlias, isMap, isScalar, isSeq, Node, parseDocument, Tags } from 'yaml';
 import { OriginRole } from '../../sourcemap/types';
 import { GoMap, setOrigin } from '../eval/values';
 
@@ -15,11 +15,16 @@ export interface ValuesFile {
 }
 
 export function readValues(text: string, file: string, role: OriginRole): ValuesFile {
-  const doc = parseDocument(text, { version: '1.1', uniqueKeys: false, prettyErrors: false, logLevel: 'error', strict: false, intAsBigInt: false });
+  const doc = parseDocument(text, { version: '1.1', customTags: goYamlV2Tags, uniqueKeys: false, prettyErrors: false, logLevel: 'error', strict: false, intAsBigInt: false });
   const error = doc.errors[0];
   if (error) return { values: new Map(), error: { message: error.message.split('\n')[0] ?? error.message, offset: error.pos[0] } };
   const root = convert(doc, doc.contents as Node | null, file, role, 0);
   return { values: root instanceof Map ? root : new Map() };
+}
+
+/** go-yaml v2 leaves dates as strings in interface{} and has no base-60 numbers: those YAML 1.1 tags go. */
+function goYamlV2Tags(tags: Tags): Tags {
+  return tags.filter((t) => (typeof t === 'string' ? !['timestamp', 'intTime', 'floatTime'].includes(t) : t.tag !== 'tag:yaml.org,2002:timestamp' && t.format !== 'TIME'));
 }
 
 /** Parsed YAML (any document) to template values, with origins. */

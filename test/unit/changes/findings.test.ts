@@ -111,3 +111,15 @@ test('a quick fix that would restart a running job says so; one that does not, d
   const u = suspended.indexOf('flink:latest');
   assert.equal(restartNote(suspended, [{ span: { start: u, end: u + 12 }, newText: 'flink:new' }], OPTIONS), undefined, 'nothing runs');
 });
+
+test('the autoscaler-overrides finding reads the legacy enabled key and the deployed value, like the rest of the change', () => {
+  const legacy = application((s) => ((s.flinkConfiguration as Obj)['kubernetes.operator.job.autoscaler.enabled'] = 'true'));
+  const c = change(legacy, edit(legacy, (d) => (configOf(d)['pipeline.jobvertex-parallelism-overrides'] = 'a:3')));
+  assert.match(c.findings.map((f) => f.message).join('\n'), /The autoscaler is on/, 'the legacy key turns it on');
+  const off = application((s) => ((s.flinkConfiguration as Obj)['job.autoscaler.enabled'] = 'false'));
+  const offNow = change(off, edit(off, (d) => (configOf(d)['pipeline.jobvertex-parallelism-overrides'] = 'a:3')));
+  assert.ok(!offNow.findings.some((f) => /autoscaler is on/.test(f.message)), 'off stays off');
+  const on = application((s) => ((s.flinkConfiguration as Obj)['job.autoscaler.enabled'] = 'true'));
+  const removed = change(on, edit(on, (d) => { delete configOf(d)['job.autoscaler.enabled']; configOf(d)['pipeline.jobvertex-parallelism-overrides'] = 'a:3'; }));
+  assert.match(removed.findings.map((f) => f.message).join('\n'), /The autoscaler is on/, 'a removed key keeps its deployed value in the observe config');
+});

@@ -66,7 +66,7 @@ function compared(before: SideResource, after: SideResource, sides: Sides, spec:
     changeClass, action, jobKind: current.jobKind, autoscaler, losesState, rejection,
     spans: b.spans, baseSpans: a.spans, offset: after.offset, baseOffset: before.offset, fallback: after.resource.kindSpan, baseFallback: before.resource.kindSpan,
   });
-  const findings = rejection ? [] : changeFindings({ diffs, base, current, action, after: b, beforeProjection: before.projection, afterProjection: after.projection, offset: after.offset });
+  const findings = rejection ? [] : changeFindings({ diffs, base, current, action, after: b, autoscaler, beforeProjection: before.projection, afterProjection: after.projection, offset: after.offset });
   return result(before, after, changeClass, action, fields, findings, losesState);
 }
 

@@ -9,7 +9,7 @@
 
 import { Span } from '../text/span';
 import { Projection } from '../projection/types';
-import { isSet } from '../rules/flink-keys';
+import { isSet, Tristate } from '../rules/flink-keys';
 import { Action } from './action-types';
 import { OperatorDiff } from './classify';
 import { Facts } from './facts';
@@ -24,6 +24,8 @@ export interface FindingInput {
   readonly current: Facts;
   readonly action: Action;
   readonly after: SpecJson;
+  /** Whether the operator's autoscaler is on for this reconcile (autoscalerOn: both keys, the observe config). */
+  readonly autoscaler: Tristate;
   readonly beforeProjection?: Projection;
   readonly afterProjection?: Projection;
   readonly offset: number;
@@ -88,7 +90,6 @@ function nonRestoredState(input: FindingInput): ChangeFinding[] {
 
 function autoscalerOverrides(input: FindingInput): ChangeFinding[] {
   const changed = input.diffs.some((d) => d.field === `flinkConfiguration.${OVERRIDES}` || d.field.startsWith(`flinkConfiguration.${OVERRIDES}.`));
-  const on = input.current.config.get('job.autoscaler.enabled');
-  if (!changed || on.kind !== 'set' || on.value.trim().toLowerCase() !== 'true') return [];
+  if (!changed || input.autoscaler !== true) return [];
   return [{ severity: 'info', message: `The autoscaler is on: it writes its own ${OVERRIDES} before the operator compares specs, so this change may do nothing for the vertices it scales.`, span: at(input, [...input.after.specPath, 'flinkConfiguration', OVERRIDES]) }];
 }

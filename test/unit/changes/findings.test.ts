@@ -123,3 +123,20 @@ test('the autoscaler-overrides finding reads the legacy enabled key and the depl
   const removed = change(on, edit(on, (d) => { delete configOf(d)['job.autoscaler.enabled']; configOf(d)['pipeline.jobvertex-parallelism-overrides'] = 'a:3'; }));
   assert.match(removed.findings.map((f) => f.message).join('\n'), /The autoscaler is on/, 'a removed key keeps its deployed value in the observe config');
 });
+
+test('FLINK-41283 and lost state: an execution.checkpointing.interval of 0 turns checkpointing off', () => {
+  const base = application((s) => Object.assign(s.job as Obj, { upgradeMode: 'last-state' }));
+  Object.assign(configOf(base), { 'execution.checkpointing.interval': '0' });
+  const after = edit(base, (d) => {
+    specOf(d).image = 'flink:new';
+    configOf(d)['kubernetes.operator.job.upgrade.last-state.max.allowed.checkpoint.age'] = '10 min';
+  });
+  const c = change(base, after);
+  assert.match(c.findings.map((f) => f.message).join('\n'), /may never finish.*does not checkpoint \(execution\.checkpointing\.interval is 0; FLINK-41283\)/);
+  const defaulted = application((s) => Object.assign(s.job as Obj, { upgradeMode: 'last-state' }));
+  const fine = change(defaulted, edit(defaulted, (d) => { specOf(d).image = 'flink:new'; configOf(d)['kubernetes.operator.job.upgrade.last-state.max.allowed.checkpoint.age'] = '10 min'; }));
+  assert.ok(!fine.findings.some((f) => /41283/.test(f.message)), 'last-state without an interval gets the operator\'s default one');
+  const zero = application((s) => ((s.flinkConfiguration as Obj)['execution.checkpointing.interval'] = '0 ms'));
+  const stateless = change(zero, edit(zero, (d) => (specOf(d).image = 'flink:new')));
+  assert.equal(stateless.fields[0]?.severity, 'info', 'a stateless job with checkpointing turned off has no state to lose');
+});

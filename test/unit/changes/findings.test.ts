@@ -111,3 +111,32 @@ test('a quick fix that would restart a running job says so; one that does not, d
   const u = suspended.indexOf('flink:latest');
   assert.equal(restartNote(suspended, [{ span: { start: u, end: u + 12 }, newText: 'flink:new' }], OPTIONS), undefined, 'nothing runs');
 });
+
+test('the autoscaler-overrides finding reads the legacy enabled key and the deployed value, like the rest of the change', () => {
+  const legacy = application((s) => ((s.flinkConfiguration as Obj)['kubernetes.operator.job.autoscaler.enabled'] = 'true'));
+  const c = change(legacy, edit(legacy, (d) => (configOf(d)['pipeline.jobvertex-parallelism-overrides'] = 'a:3')));
+  assert.match(c.findings.map((f) => f.message).join('\n'), /The autoscaler is on/, 'the legacy key turns it on');
+  const off = application((s) => ((s.flinkConfiguration as Obj)['job.autoscaler.enabled'] = 'false'));
+  const offNow = change(off, edit(off, (d) => (configOf(d)['pipeline.jobvertex-parallelism-overrides'] = 'a:3')));
+  assert.ok(!offNow.findings.some((f) => /autoscaler is on/.test(f.message)), 'off stays off');
+  const on = application((s) => ((s.flinkConfiguration as Obj)['job.autoscaler.enabled'] = 'true'));
+  const removed = change(on, edit(on, (d) => { delete configOf(d)['job.autoscaler.enabled']; configOf(d)['pipeline.jobvertex-parallelism-overrides'] = 'a:3'; }));
+  assert.match(removed.findings.map((f) => f.message).join('\n'), /The autoscaler is on/, 'a removed key keeps its deployed value in the observe config');
+});
+
+test('FLINK-41283 and lost state: an execution.checkpointing.interval of 0 turns checkpointing off', () => {
+  const base = application((s) => Object.assign(s.job as Obj, { upgradeMode: 'last-state' }));
+  Object.assign(configOf(base), { 'execution.checkpointing.interval': '0' });
+  const after = edit(base, (d) => {
+    specOf(d).image = 'flink:new';
+    configOf(d)['kubernetes.operator.job.upgrade.last-state.max.allowed.checkpoint.age'] = '10 min';
+  });
+  const c = change(base, after);
+  assert.match(c.findings.map((f) => f.message).join('\n'), /may never finish.*does not checkpoint \(execution\.checkpointing\.interval is 0; FLINK-41283\)/);
+  const defaulted = application((s) => Object.assign(s.job as Obj, { upgradeMode: 'last-state' }));
+  const fine = change(defaulted, edit(defaulted, (d) => { specOf(d).image = 'flink:new'; configOf(d)['kubernetes.operator.job.upgrade.last-state.max.allowed.checkpoint.age'] = '10 min'; }));
+  assert.ok(!fine.findings.some((f) => /41283/.test(f.message)), 'last-state without an interval gets the operator\'s default one');
+  const zero = application((s) => ((s.flinkConfiguration as Obj)['execution.checkpointing.interval'] = '0 ms'));
+  const stateless = change(zero, edit(zero, (d) => (specOf(d).image = 'flink:new')));
+  assert.equal(stateless.fields[0]?.severity, 'info', 'a stateless job with checkpointing turned off has no state to lose');
+});

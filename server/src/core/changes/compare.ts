@@ -7,6 +7,7 @@
 import { Action, action as makeAction } from './action-types';
 import { specDiff } from './classify';
 import { autoscalerOn } from './autoscaler-on';
+import { observeFacts } from './observe-config';
 import { changeCoverage, LAST_MODELLED } from './coverage';
 import { decide } from './decide';
 import { Facts, factsOf, SideResource } from './facts';
@@ -57,8 +58,10 @@ function compared(before: SideResource, after: SideResource, sides: Sides, spec:
   const type = maxDiff(diffs.map((d) => d.type));
   const rejection = diffs.length ? rejectionOf(after, a, b, base, current, sides, rules, options) : undefined;
   const sessionJobs = after.projection?.sessionJobs?.map((j) => j.name) ?? [];
-  const autoscaler = autoscalerOn(base, current, b);
-  const decided = rejection ? rejected(rejection) : decide({ before: a, after: b, base, current, diffs, type, rules, sessionJobs, autoscaler });
+  // The operator stops, cancels and rescales the running job with its observe configuration.
+  const observed = observeFacts(base, current, b);
+  const autoscaler = autoscalerOn(observed, current);
+  const decided = rejection ? rejected(rejection) : decide({ before: a, after: b, base: observed, current, diffs, type, rules, sessionJobs, autoscaler });
   const changeClass: ChangeClass = diffs.length === 0 ? 'none' : rejection ? 'rejected' : type;
   const action = withModeNote(decided, current, after);
   const losesState = !rejection && action.losesState;
@@ -66,7 +69,7 @@ function compared(before: SideResource, after: SideResource, sides: Sides, spec:
     changeClass, action, jobKind: current.jobKind, autoscaler, losesState, rejection,
     spans: b.spans, baseSpans: a.spans, offset: after.offset, baseOffset: before.offset, fallback: after.resource.kindSpan, baseFallback: before.resource.kindSpan,
   });
-  const findings = rejection ? [] : changeFindings({ diffs, base, current, action, after: b, beforeProjection: before.projection, afterProjection: after.projection, offset: after.offset });
+  const findings = rejection ? [] : changeFindings({ diffs, base: observed, current, action, after: b, autoscaler, beforeProjection: before.projection, afterProjection: after.projection, offset: after.offset });
   return result(before, after, changeClass, action, fields, findings, losesState);
 }
 

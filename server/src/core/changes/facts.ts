@@ -11,7 +11,7 @@ import { nameOf, namespaceOf } from '../projection/links';
 import { Projection } from '../projection/types';
 import { isKnown } from '../yaml/fields';
 import { jobOf } from '../rules/helpers';
-import { isSet } from '../rules/flink-keys';
+import { checkpointIntervalOn } from '../rules/checkpoint-timing';
 import { ChangeOptions } from './types';
 import { Mode } from './diff-rules';
 
@@ -64,9 +64,10 @@ export function factsOf(side: SideResource, all: readonly SideResource[], option
 /**
  * The job has state worth losing: it checkpoints (last-state gets a default interval), or its
  * upgrades carry state over through savepoints or checkpoints (a job that takes no checkpoints
- * still keeps state in its operators, which a savepoint upgrade would have kept). Unknown
+ * still keeps state in its operators, which a savepoint upgrade would have kept); an interval of
+ * 0 turns checkpointing off. Unknown
  * (a template decides) counts as state.
  */
 export function keepsState(facts: Facts): boolean {
-  return facts.upgradeMode !== 'stateless' || isSet(facts.config, ['execution.checkpointing.interval']) !== false;
+  return facts.upgradeMode !== 'stateless' || checkpointIntervalOn(facts.config) !== false;
 }

@@ -9,7 +9,8 @@
 
 import { Span } from '../text/span';
 import { Projection } from '../projection/types';
-import { isSet } from '../rules/flink-keys';
+import { Tristate } from '../rules/flink-keys';
+import { checkpointIntervalOn } from '../rules/checkpoint-timing';
 import { Action } from './action-types';
 import { OperatorDiff } from './classify';
 import { Facts } from './facts';
@@ -24,12 +25,15 @@ export interface FindingInput {
   readonly current: Facts;
   readonly action: Action;
   readonly after: SpecJson;
+  /** Whether the operator's autoscaler is on for this reconcile (autoscalerOn: both keys, the observe config). */
+  readonly autoscaler: Tristate;
   readonly beforeProjection?: Projection;
   readonly afterProjection?: Projection;
   readonly offset: number;
 }
 
 const MAX_AGE = 'kubernetes.operator.job.upgrade.last-state.max.allowed.checkpoint.age';
+const INTERVAL = 'execution.checkpointing.interval';
 const OVERRIDES = 'pipeline.jobvertex-parallelism-overrides';
 
 export function changeFindings(input: FindingInput): ChangeFinding[] {
@@ -73,10 +77,12 @@ function stuckUpgrade(input: FindingInput): ChangeFinding[] {
   const { base, current, action, after } = input;
   if (!restarts(action) || current.upgradeMode !== 'last-state' || base.jobState !== 'running' || current.jobState !== 'running') return [];
   if (current.config.get(MAX_AGE).kind !== 'set') return [];
-  const checkpointing = base.upgradeMode === 'last-state' || isSet(base.config, ['execution.checkpointing.interval']) !== false;
-  if (checkpointing) return [];
+  const interval = base.config.get(INTERVAL);
+  const defaulted = base.upgradeMode === 'last-state' && interval.kind === 'unset';
+  if (defaulted || checkpointIntervalOn(base.config) !== false) return [];
+  const why = interval.kind === 'set' && interval.value.trim() !== '' ? `${INTERVAL} is ${interval.value.trim()}` : `${INTERVAL} is not set for it`;
   const span = at(input, [...after.specPath, 'job', 'upgradeMode']);
-  return [{ severity: 'warning', message: `This upgrade may never finish: with upgradeMode last-state and ${MAX_AGE} set, the operator waits for a recent checkpoint, but the running job does not checkpoint (execution.checkpointing.interval is not set for it; FLINK-41283).`, span }];
+  return [{ severity: 'warning', message: `This upgrade may never finish: with upgradeMode last-state and ${MAX_AGE} set, the operator waits for a recent checkpoint, but the running job does not checkpoint (${why}; FLINK-41283).`, span }];
 }
 
 /** FLINK-30638: a restore through HA metadata ignores allowNonRestoredState. */
@@ -88,7 +94,6 @@ function nonRestoredState(input: FindingInput): ChangeFinding[] {
 
 function autoscalerOverrides(input: FindingInput): ChangeFinding[] {
   const changed = input.diffs.some((d) => d.field === `flinkConfiguration.${OVERRIDES}` || d.field.startsWith(`flinkConfiguration.${OVERRIDES}.`));
-  const on = input.current.config.get('job.autoscaler.enabled');
-  if (!changed || on.kind !== 'set' || on.value.trim().toLowerCase() !== 'true') return [];
+  if (!changed || input.autoscaler !== true) return [];
   return [{ severity: 'info', message: `The autoscaler is on: it writes its own ${OVERRIDES} before the operator compares specs, so this change may do nothing for the vertices it scales.`, span: at(input, [...input.after.specPath, 'flinkConfiguration', OVERRIDES]) }];
 }

@@ -8,6 +8,7 @@ import { parseDuration } from '../units/duration';
 import { clusterUnknown, jobOf, ownEntry, validatorConfig, valueOf } from './helpers';
 import { EffectiveConfig } from '../projection/effective-config';
 import { Span } from '../text/span';
+import { Tristate } from './flink-keys';
 import { Report, ResourceContext, ResourceRule } from './types';
 
 const K = 'execution.checkpointing.';
@@ -55,7 +56,7 @@ const MAX_AGE = 'kubernetes.operator.job.upgrade.last-state.max.allowed.checkpoi
  */
 function stuckLastStateUpgrade(ctx: ResourceContext, config: EffectiveConfig, interval: ReturnType<typeof duration>): Report[] {
   const mode = valueOf(jobOf(ctx.resource.spec)?.upgradeMode);
-  if (mode?.value !== 'last-state' || !interval || interval.ms > 0) return [];
+  if (mode?.value !== 'last-state' || !interval || intervalOn(interval)) return [];
   const maxAge = config.get(MAX_AGE);
   if (maxAge.kind !== 'set') return [];
   return [{
@@ -63,6 +64,22 @@ function stuckLastStateUpgrade(ctx: ResourceContext, config: EffectiveConfig, in
     span: ownEntry(ctx, MAX_AGE)?.keySpan ?? maxAge.span ?? interval.span ?? mode.span,
     related: interval.span && maxAge.span ? [{ span: interval.span, message: 'checkpointing is turned off here' }] : undefined,
   }];
+}
+
+/** An interval of 0 (or less) turns checkpointing off; any other parsed interval turns it on. */
+const intervalOn = (interval: { ms: number }) => interval.ms > 0;
+
+/**
+ * Whether the configured execution.checkpointing.interval turns checkpointing on: false when
+ * unset or 0, undefined when a template decides or the value does not parse. (Without an
+ * interval, last-state gets the operator's default one; callers account for that.)
+ */
+export function checkpointIntervalOn(config: EffectiveConfig): Tristate {
+  const s = config.get(`${K}interval`);
+  if (s.kind === 'unknown') return undefined;
+  if (s.kind === 'unset' || s.value.trim() === '') return false;
+  const interval = duration(config, `${K}interval`);
+  return interval ? intervalOn(interval) : undefined;
 }
 
 function duration(config: EffectiveConfig, key: string): { ms: number; text: string; span?: Span } | undefined {
